@@ -1,0 +1,73 @@
+//! Loading a fact base: the built-in one, or fact files from a folder on disk.
+
+use factlint::builtin;
+use factlint::factbase::{self, Document, FactBase, FactBaseError};
+use std::path::{Path, PathBuf};
+
+/// Where the fact base comes from.
+#[derive(Clone, Debug)]
+pub enum RulesFrom {
+    Builtin,
+    Dir(PathBuf),
+}
+
+/// A fact base failure: unreadable folder, or invalid fact files.
+pub enum LoadError {
+    Io(String),
+    Invalid(FactBaseError),
+}
+
+pub fn load(from: &RulesFrom) -> Result<FactBase, LoadError> {
+    match from {
+        RulesFrom::Builtin => builtin::fact_base().map_err(LoadError::Invalid),
+        RulesFrom::Dir(dir) => load_dir(dir),
+    }
+}
+
+fn load_dir(dir: &Path) -> Result<FactBase, LoadError> {
+    if !dir.is_dir() {
+        return Err(LoadError::Io(format!(
+            "{}: not a folder of fact files",
+            dir.display()
+        )));
+    }
+    let mut paths: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "facts"))
+        .map(|e| e.into_path())
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(LoadError::Io(format!(
+            "{}: no *.facts files",
+            dir.display()
+        )));
+    }
+    let mut files = Vec::new();
+    for path in paths {
+        let bytes =
+            std::fs::read(&path).map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            LoadError::Io(format!(
+                "{}: not UTF-8 (byte {})",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        files.push(Document {
+            path: path.to_string_lossy().replace('\\', "/"),
+            text: text.trim_start_matches('\u{feff}').into(),
+        });
+    }
+    factbase::build(files, &|fact_file, relative| {
+        let path = factbase::join_relative(fact_file, relative);
+        let text = std::fs::read_to_string(&path).ok()?;
+        Some(Document {
+            path,
+            text: text.into(),
+        })
+    })
+    .map_err(LoadError::Invalid)
+}

@@ -1,0 +1,12 @@
+//! factlint: checks news drafts against a base of known facts.
+//!
+//! Pipeline: fact files → [`syntax`] → [`factbase`]; draft → [`draft`] → [`claims`] →
+//! [`checks`] → [`diagnostic::Diagnostic`]s → [`render`].
+
+pub mod builtin;
+pub mod date;
+pub mod diagnostic;
+pub mod factbase;
+pub mod span;
+pub mod syntax;
+pub mod text;
