@@ -99,6 +99,25 @@ impl Date {
         (self.year, month, day)
     }
 
+    /// The date `days` after 1970-01-01.
+    pub fn from_days(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
     /// A day count, for comparing full dates.
     pub fn ordinal(self) -> i64 {
         let (y, m, d) = self.first_day();
@@ -256,6 +275,14 @@ mod tests {
             Some(Weekday::Thursday)
         );
         assert_eq!(Date::parse("2025-04").unwrap().weekday(), None);
+    }
+
+    #[test]
+    fn days_round_trip() {
+        for text in ["1970-01-01", "2026-11-22", "2024-02-29", "2000-03-01"] {
+            let d = Date::parse(text).unwrap();
+            assert_eq!(Date::from_days(d.ordinal()), d);
+        }
     }
 
     #[test]

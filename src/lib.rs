@@ -4,9 +4,15 @@
 //! [`checks`] → [`diagnostic::Diagnostic`]s → [`render`].
 
 pub mod builtin;
+pub mod checks;
+pub mod claims;
 pub mod date;
 pub mod diagnostic;
+pub mod draft;
+pub mod examples;
 pub mod factbase;
+pub mod lint;
+pub mod render;
 pub mod span;
 pub mod syntax;
 pub mod text;

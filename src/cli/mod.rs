@@ -1,6 +1,7 @@
 //! The commands, at the edge: they read files, call the library and write output.
 
 pub mod args;
+mod check;
 mod load;
 mod rules;
 
@@ -26,7 +27,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Rules(RulesCommand::Test { dir }) => rules::test(&rules_from(dir)),
         Command::Explain { id, rules } => rules::explain(&rules_from(rules.rules), &id),
-        Command::Check(_) => Err(Failure::Reported),
+        Command::Check(args) => check::run(args),
     }
 }
 

@@ -144,6 +144,37 @@ pub fn explain(from: &RulesFrom, id: &str) -> Result<ExitCode, Failure> {
 }
 
 pub fn test(from: &RulesFrom) -> Result<ExitCode, Failure> {
-    let _base = load_or_report(from)?;
-    Err(Failure::Reported)
+    let base = load_or_report(from)?;
+    let linter = factlint::lint::Linter::new(base);
+    let (count, failures) = factlint::examples::run(&linter, Some(super::check::today()));
+    let mut out = String::new();
+    for f in &failures {
+        let file = &linter.base.files[f.file];
+        let at = LineIndex::new(&file.text).line_col(&file.text, f.span.start);
+        let what = if f.must_flag {
+            "was not flagged"
+        } else {
+            "was flagged"
+        };
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: example of `{}` {what}",
+            file.path, at.line, at.column, f.fact
+        );
+        for got in &f.got {
+            let _ = writeln!(out, "    {got}");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} passed, {} failed",
+        count - failures.len(),
+        failures.len()
+    );
+    write_stdout(&out)?;
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

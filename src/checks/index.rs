@@ -1,0 +1,236 @@
+//! Look-up tables over the fact base that the checks share, built once.
+
+use crate::claims::numbers::singular;
+use crate::factbase::{ActionId, EntityId, EntityKind, FactBase, FactData, FactId, MeasureId};
+use std::collections::HashMap;
+
+/// The fact base, indexed for the checks.
+pub struct Index {
+    /// Unit word (singular, lowercase) → measures that use it.
+    pub units: HashMap<String, Vec<MeasureId>>,
+    /// Subject → figure facts about it.
+    pub figures: HashMap<EntityId, Vec<FactId>>,
+    /// Inflected verb form → actions whose verbs it is (with the rest of a multi-word verb).
+    pub verbs: HashMap<String, Vec<(ActionId, Vec<String>)>>,
+    /// Action → stance facts about it.
+    pub stances: HashMap<ActionId, Vec<FactId>>,
+    /// Known titles as lowercase word sequences, longest first.
+    pub titles: Vec<Vec<String>>,
+    /// Person → title facts.
+    pub titles_of: HashMap<EntityId, Vec<FactId>>,
+    /// Event → happened facts.
+    pub events: HashMap<EntityId, Vec<FactId>>,
+    /// Quote facts with their words, normalised.
+    pub quotes: Vec<(FactId, Vec<String>)>,
+    /// Names to check spelling against: (lowercase name word, person, whether it may
+    /// stand alone, the first name that must precede it otherwise).
+    pub names: Vec<NameWord>,
+    /// Term facts.
+    pub terms: Vec<FactId>,
+}
+
+/// A word of a person's name that drafts misspell.
+pub struct NameWord {
+    pub word: String,
+    pub person: EntityId,
+    /// The correct spelling as written in the fact base.
+    pub display: String,
+    /// The word that must come right after (for first names) or before (for surnames
+    /// too short or too common to check alone), lowercase.
+    pub partner: Option<(bool, String)>,
+}
+
+impl Index {
+    pub fn new(base: &FactBase) -> Index {
+        let mut index = Index {
+            units: HashMap::new(),
+            figures: HashMap::new(),
+            verbs: HashMap::new(),
+            stances: HashMap::new(),
+            titles: Vec::new(),
+            titles_of: HashMap::new(),
+            events: HashMap::new(),
+            quotes: Vec::new(),
+            names: Vec::new(),
+            terms: Vec::new(),
+        };
+        for (id, measure) in base.measures.iter().enumerate() {
+            for word in &measure.words {
+                let key = singular(&word.to_lowercase());
+                index.units.entry(key).or_default().push(id);
+            }
+        }
+        for (id, action) in base.actions.iter().enumerate() {
+            for verb in &action.verbs {
+                let lower = verb.to_lowercase();
+                let mut words = lower.split_whitespace();
+                let Some(head) = words.next() else { continue };
+                let rest: Vec<String> = words.map(str::to_owned).collect();
+                for form in inflections(head) {
+                    let entry = index.verbs.entry(form).or_default();
+                    if !entry.iter().any(|(a, r)| *a == id && *r == rest) {
+                        entry.push((id, rest.clone()));
+                    }
+                }
+            }
+        }
+        let mut titles: Vec<String> = base.title_words.iter().map(|t| t.to_lowercase()).collect();
+        for (id, fact) in base.facts.iter().enumerate() {
+            match &fact.data {
+                FactData::Figure { subject, .. } => {
+                    index.figures.entry(*subject).or_default().push(id)
+                }
+                FactData::Stance { action, .. } => {
+                    index.stances.entry(*action).or_default().push(id)
+                }
+                FactData::Title { holder, names, .. } => {
+                    index.titles_of.entry(*holder).or_default().push(id);
+                    titles.extend(names.iter().map(|n| n.to_lowercase()));
+                }
+                FactData::Happened { event, .. } => {
+                    index.events.entry(*event).or_default().push(id)
+                }
+                FactData::Quote { words, .. } => index.quotes.push((id, quote_words(words))),
+                FactData::Term { .. } => index.terms.push(id),
+            }
+        }
+        titles.sort();
+        titles.dedup();
+        let mut titles: Vec<Vec<String>> = titles
+            .iter()
+            .map(|t| {
+                crate::text::words(t)
+                    .map(|w| w.replace('’', "'").to_lowercase())
+                    .collect()
+            })
+            .filter(|w: &Vec<String>| !w.is_empty())
+            .collect();
+        titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        index.titles = titles;
+        index.names = name_words(base);
+        index
+    }
+}
+
+/// The words of a quote, lowercase, apostrophes folded, punctuation dropped.
+pub fn quote_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map(|w| {
+            w.trim_matches(|c| c == '\'' || c == '’' || c == '-')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The forms of an English verb: base, -s, -ed, -ing, and common irregular forms.
+pub fn inflections(verb: &str) -> Vec<String> {
+    const IRREGULAR: &[(&str, &[&str])] = &[
+        ("send", &["sent"]),
+        ("put", &["put"]),
+        ("give", &["gave", "given"]),
+        ("take", &["took", "taken"]),
+        ("run", &["ran"]),
+        ("fly", &["flew", "flown", "flies"]),
+        ("hold", &["held"]),
+        ("leave", &["left"]),
+        ("be", &["is", "are", "was", "were", "been", "being"]),
+        ("sign", &["signed"]),
+        ("land", &["landed"]),
+        ("commit", &["committed", "committing"]),
+        ("man", &["manned", "manning"]),
+        ("station", &["stationed"]),
+        ("join", &["joined"]),
+        ("let", &["let", "lets", "letting"]),
+        ("supply", &["supplied", "supplies"]),
+        ("underwrite", &["underwrote", "underwritten"]),
+    ];
+    let mut forms = vec![verb.to_owned()];
+    if let Some((_, irregular)) = IRREGULAR.iter().find(|(v, _)| *v == verb) {
+        forms.extend(irregular.iter().map(|s| (*s).to_owned()));
+    }
+    let last = verb.chars().last().unwrap_or('x');
+    let consonant_y = verb.ends_with('y')
+        && !verb.ends_with("ay")
+        && !verb.ends_with("ey")
+        && !verb.ends_with("oy");
+    if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("ch") || verb.ends_with("sh") {
+        forms.push(format!("{verb}es"));
+    } else if consonant_y {
+        forms.push(format!("{}ies", &verb[..verb.len() - 1]));
+    } else {
+        forms.push(format!("{verb}s"));
+    }
+    if last == 'e' {
+        forms.push(format!("{verb}d"));
+        forms.push(format!("{}ing", &verb[..verb.len() - 1]));
+    } else if consonant_y {
+        forms.push(format!("{}ied", &verb[..verb.len() - 1]));
+        forms.push(format!("{verb}ing"));
+    } else {
+        forms.push(format!("{verb}ed"));
+        forms.push(format!("{verb}ing"));
+    }
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+fn name_words(base: &FactBase) -> Vec<NameWord> {
+    let mut out: Vec<NameWord> = Vec::new();
+    for (id, entity) in base.entities.iter().enumerate() {
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let parts: Vec<&str> = entity.name.split_whitespace().collect();
+        let (Some(first), Some(surname)) = (parts.first(), parts.last()) else {
+            continue;
+        };
+        if parts.len() < 2 {
+            continue;
+        }
+        // May the surname stand alone? Only if the fact base lists it as an alias.
+        let alone = entity
+            .aliases
+            .iter()
+            .chain(&entity.spellings)
+            .any(|a| a == surname);
+        let long_enough = surname.chars().count() >= 6;
+        out.push(NameWord {
+            word: surname.to_lowercase(),
+            person: id,
+            display: (*surname).to_owned(),
+            partner: if alone && long_enough {
+                None
+            } else {
+                Some((false, first.to_lowercase()))
+            },
+        });
+        if first.chars().count() >= 5 {
+            out.push(NameWord {
+                word: first.to_lowercase(),
+                person: id,
+                display: (*first).to_owned(),
+                partner: Some((true, surname.to_lowercase())),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inflections;
+
+    #[test]
+    fn verbs_inflect_regularly_and_irregularly() {
+        assert!(inflections("send").contains(&"sent".to_owned()));
+        assert!(inflections("deploy").contains(&"deployed".to_owned()));
+        assert!(inflections("deploy").contains(&"deploys".to_owned()));
+        assert!(inflections("supply").contains(&"supplies".to_owned()));
+        assert!(inflections("commit").contains(&"committed".to_owned()));
+        assert!(inflections("continue").contains(&"continuing".to_owned()));
+        assert!(inflections("station").contains(&"stationed".to_owned()));
+    }
+}

@@ -1,0 +1,112 @@
+//! The checks: each reads the claims of a draft and the fact base and returns
+//! diagnostics. Every check is registered in [`CHECKS`]; each lives in its own file.
+
+mod events;
+mod figures;
+mod index;
+mod names;
+mod quotes;
+mod stances;
+mod terms;
+mod titles;
+
+pub use index::Index;
+
+use crate::claims::lexicon::Lexicon;
+use crate::claims::Analysis;
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, EvidenceRef};
+use crate::factbase::{Fact, FactBase};
+use crate::span::Span;
+
+/// What a check reads.
+pub struct Context<'a> {
+    pub base: &'a FactBase,
+    pub index: &'a Index,
+    pub lexicon: &'a Lexicon,
+    pub analysis: &'a Analysis<'a>,
+    /// The date the draft speaks of.
+    pub as_of: Option<Date>,
+}
+
+impl Context<'_> {
+    /// Whether the word (lowercase) is a name the fact base knows.
+    pub fn lexicon_knows(&self, word: &str) -> bool {
+        self.lexicon.is_known_word(word)
+    }
+}
+
+/// One registered check.
+pub struct Check {
+    /// The ids of the diagnostics it emits.
+    pub codes: &'static [(&'static str, &'static str)],
+    pub run: fn(&Context<'_>, &mut Vec<Diagnostic>),
+}
+
+/// Every check, in the order they run.
+pub const CHECKS: &[Check] = &[
+    figures::CHECK,
+    stances::CHECK,
+    titles::CHECK,
+    events::CHECK,
+    quotes::CHECK,
+    names::CHECK,
+    terms::CHECK,
+];
+
+/// Every diagnostic code with its one-line description.
+pub fn codes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    CHECKS.iter().flat_map(|c| c.codes.iter().copied())
+}
+
+/// Runs every check over one analysed draft; diagnostics come back sorted by span.
+pub fn run(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for check in CHECKS {
+        (check.run)(ctx, &mut out);
+    }
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
+    out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
+    out
+}
+
+/// The fact's evidence as diagnostic evidence.
+pub fn evidence_of(base: &FactBase, fact: &Fact) -> Vec<EvidenceRef> {
+    fact.evidence
+        .iter()
+        .map(|e| EvidenceRef {
+            path: base.sources[e.source].document.path.clone(),
+            line: e.line,
+            span: e.span,
+            text: e.text.clone(),
+        })
+        .collect()
+}
+
+/// Builds a diagnostic citing `fact`, at the fact's severity; callers add help and fix.
+pub fn finding(
+    base: &FactBase,
+    code: &'static str,
+    fact: &Fact,
+    span: Span,
+    message: String,
+) -> Diagnostic {
+    Diagnostic {
+        code,
+        fact: Some(fact.id.clone()),
+        severity: fact.severity,
+        message,
+        span,
+        evidence: evidence_of(base, fact),
+        help: None,
+        fix: None,
+    }
+}
+
+/// The draft's words at `span`, on one line, for messages.
+pub fn quote_draft(text: &str, span: Span) -> String {
+    text[span.start..span.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

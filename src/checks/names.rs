@@ -1,0 +1,132 @@
+//! Names: a near miss of a known person's name ("Steve Witkof", "Zelenski").
+//!
+//! - `name-spelling`: the fix gives the spelling the fact base has. Every alias and
+//!   spelling the fact base lists is correct ("Zelensky", "Zelenskiy"); a surname too
+//!   short or too common to judge alone is checked only after the first name
+//!   ("Michael Clark").
+
+use super::{Check, Context};
+use crate::claims::tokens::{Token, TokenKind};
+use crate::diagnostic::{Diagnostic, EvidenceRef, Fix, Severity};
+use crate::span::Span;
+use crate::text::edit_distance;
+
+pub const CHECK: Check = Check {
+    codes: &[("name-spelling", "a known person's name is misspelled")],
+    run,
+};
+
+fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let text = ctx.analysis.draft.text;
+    for sentence in &ctx.analysis.sentences {
+        let tokens = &sentence.tokens;
+        for (i, token) in tokens.iter().enumerate() {
+            if token.kind != TokenKind::Word
+                || !text[token.span.start..].starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            if sentence
+                .mentions
+                .iter()
+                .any(|m| m.mention.span.overlaps(token.span))
+            {
+                continue;
+            }
+            let (word, span) = strip_possessive(text, token);
+            if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            if let Some(d) = check_word(ctx, tokens, i, &word, span) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+fn check_word(
+    ctx: &Context<'_>,
+    tokens: &[Token],
+    i: usize,
+    word: &str,
+    span: Span,
+) -> Option<Diagnostic> {
+    let lower = word.to_lowercase();
+    if ctx.lexicon_knows(&lower) {
+        return None;
+    }
+    let mut best: Option<(usize, &super::index::NameWord)> = None;
+    for name in &ctx.index.names {
+        let len = name.word.chars().count();
+        let allowed = if len >= 8 { 2 } else { 1 };
+        if lower.chars().count().abs_diff(len) > allowed {
+            continue;
+        }
+        if let Some((is_first, partner)) = &name.partner {
+            let neighbour = if *is_first {
+                tokens.get(i + 1)
+            } else {
+                i.checked_sub(1).and_then(|k| tokens.get(k))
+            };
+            let fits = neighbour.is_some_and(|t| t.norm.trim_end_matches("'s") == partner);
+            if !fits {
+                continue;
+            }
+        }
+        let distance = edit_distance(&lower, &name.word);
+        if distance == 0 || distance > allowed {
+            continue;
+        }
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, name));
+        }
+    }
+    let (_, name) = best?;
+    let entity = &ctx.base.entities[name.person];
+    let replacement = if word.chars().all(char::is_uppercase) {
+        name.display.to_uppercase()
+    } else {
+        name.display.clone()
+    };
+    Some(Diagnostic {
+        code: "name-spelling",
+        fact: None,
+        severity: Severity::Error,
+        message: format!("“{word}” looks like a misspelling of {}", entity.name),
+        span,
+        evidence: name_evidence(ctx, name.person),
+        help: Some(format!("write “{replacement}”")),
+        fix: Some(Fix { span, replacement }),
+    })
+}
+
+/// Where a source spells the name, as evidence for the spelling.
+fn name_evidence(ctx: &Context<'_>, person: crate::factbase::EntityId) -> Vec<EvidenceRef> {
+    let entity = &ctx.base.entities[person];
+    for source in &ctx.base.sources {
+        let text = &source.document.text;
+        if let Some(at) = text.find(&entity.name) {
+            let line = crate::span::LineIndex::new(text).line_of(at) + 1;
+            return vec![EvidenceRef {
+                path: source.document.path.clone(),
+                line,
+                span: Span::new(at, at + entity.name.len()),
+                text: entity.name.clone(),
+            }];
+        }
+    }
+    Vec::new()
+}
+
+fn strip_possessive(text: &str, token: &Token) -> (String, Span) {
+    let written = &text[token.span.start..token.span.end];
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = written.strip_suffix(suffix) {
+            return (
+                stem.to_owned(),
+                Span::new(token.span.start, token.span.start + stem.len()),
+            );
+        }
+    }
+    (written.to_owned(), token.span)
+}

@@ -1,0 +1,356 @@
+//! Stances and negated facts: an actor said to do what it ruled out, refused or
+//! rejected, or to refuse what it agreed to; a state the sources deny, asserted.
+//!
+//! - `stance-contradicted`: "Poland will send troops" (Poland ruled out sending troops).
+//! - `negated-fact`: "civilian flights have continued" (no civilian flights have been
+//!   possible since the war began).
+//!
+//! The verb is matched in every inflection; its object must be one the action names.
+//! The actor is the subject of the verb: a mention before it in the same clause, not
+//! after a preposition ("unlike Poland") and not only the speaker of reported speech
+//! ("Hegseth said Europe must send troops"). Negated, hedged and conditional claims
+//! ("could", "if", "whether", "has yet to") are not assertions and stay silent.
+
+use super::{finding, quote_draft, Check, Context};
+use crate::claims::lexicon::Form;
+use crate::claims::speech::{self, Speaker, HEDGES, NEGATORS};
+use crate::claims::tokens::Token;
+use crate::claims::{Sentence, SentenceMention};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::factbase::{Action, ActionId, EntityId, FactData, Leaning, Polarity};
+use crate::span::Span;
+
+pub const CHECK: Check = Check {
+    codes: &[
+        (
+            "stance-contradicted",
+            "an actor is said to do what it ruled out, or to refuse what it agreed to",
+        ),
+        ("negated-fact", "a state the sources deny is asserted"),
+    ],
+    run,
+};
+
+/// What a draft's clause says the actor does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Claim {
+    /// Asserted: "will send", "has sent", "agreed to send".
+    Does,
+    /// Negated: "will not send", "ruled out sending".
+    DoesNot,
+    /// Left open: "has not ruled out sending", "has yet to decide".
+    Open,
+    /// Hypothetical or hedged: "could send", "if it sent", "whether to send".
+    Maybe,
+}
+
+fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for sentence in &ctx.analysis.sentences {
+        if sentence.is_question() {
+            continue;
+        }
+        for (i, token) in sentence.tokens.iter().enumerate() {
+            let Some(actions) = ctx.index.verbs.get(&token.norm) else {
+                continue;
+            };
+            for (action_id, rest) in actions {
+                if !rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| sentence.tokens.get(i + 1 + k).is_some_and(|t| t.norm == *w))
+                {
+                    continue;
+                }
+                check_verb(ctx, sentence, i, i + rest.len(), *action_id, out);
+            }
+        }
+    }
+}
+
+fn check_verb(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    verb: usize,
+    verb_end: usize,
+    action_id: ActionId,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(stance_facts) = ctx.index.stances.get(&action_id) else {
+        return;
+    };
+    let action = &ctx.base.actions[action_id];
+    let tokens = &sentence.tokens;
+    let (clause_start, clause_end) = speech::clause_of(tokens, verb);
+    let Some(object_end) = find_object(tokens, action, verb, verb_end, clause_start, clause_end)
+    else {
+        return;
+    };
+    for &fact_id in stance_facts {
+        let fact = &ctx.base.facts[fact_id];
+        let FactData::Stance {
+            actor, polarity, ..
+        } = &fact.data
+        else {
+            continue;
+        };
+        if !fact.validity.holds_on(ctx.as_of) {
+            continue;
+        }
+        let Some(mention) = find_actor(sentence, *actor, verb, clause_start, action) else {
+            continue;
+        };
+        let claim = claim_of(
+            tokens,
+            (mention.first, mention.last),
+            verb,
+            verb_end,
+            clause_end,
+        );
+        let severity = match (polarity.leaning(), claim) {
+            (_, Claim::Maybe) => continue,
+            (Leaning::Against, Claim::Does) => fact.severity,
+            (Leaning::Against, Claim::Open) => Severity::Warning,
+            (Leaning::For, Claim::DoesNot) => fact.severity,
+            (Leaning::Undecided, Claim::Does | Claim::DoesNot) => fact.severity,
+            _ => continue,
+        };
+        let span = Span::new(
+            mention.mention.span.start,
+            tokens[object_end.max(verb_end)].span.end,
+        );
+        let words = quote_draft(ctx.analysis.draft.text, span);
+        let name = &ctx.base.entities[*actor].name;
+        let (code, message) = if *polarity == Polarity::Not {
+            (
+                "negated-fact",
+                format!("“{words}” asserts what the sources deny"),
+            )
+        } else {
+            (
+                "stance-contradicted",
+                format!(
+                    "“{words}” contradicts {name}'s stance: {name} {}",
+                    polarity.describe_action(&action.id)
+                ),
+            )
+        };
+        let mut d = finding(ctx.base, code, fact, span, message);
+        // Reported by someone other than the actor: the draft may be quoting a claim.
+        let speaker = sentence.speaker_for(verb);
+        let attributed_elsewhere = matches!(speaker, Some(Speaker::Entity(s)) if s != *actor)
+            || speaker == Some(Speaker::Unnamed);
+        d.severity = if attributed_elsewhere {
+            severity.min(Severity::Warning)
+        } else {
+            severity
+        };
+        d.help = Some(match polarity.leaning() {
+            Leaning::Against if *polarity == Polarity::Not => {
+                "the sources say this has not happened".to_owned()
+            }
+            Leaning::Against => format!(
+                "{name} {}: say so, or attribute the new claim",
+                polarity.describe()
+            ),
+            Leaning::Undecided => format!("the sources say {name} {} it", polarity.describe()),
+            Leaning::For => format!("{name} {} do this", polarity.describe()),
+        });
+        out.push(d);
+    }
+}
+
+/// The action's object within reach of the verb: after it ("send troops"), or before it
+/// in the passive ("troops will be sent"). Returns the last token of the object (or the
+/// verb when the action takes no object).
+fn find_object(
+    tokens: &[Token],
+    action: &Action,
+    verb: usize,
+    verb_end: usize,
+    clause_start: usize,
+    clause_end: usize,
+) -> Option<usize> {
+    if action.objects.is_empty() {
+        return Some(verb_end);
+    }
+    let after_end = (verb_end + 10).min(clause_end);
+    for k in verb_end + 1..after_end {
+        if tokens[k].is_any(&[".", ";"]) {
+            break;
+        }
+        if let Some(len) = object_at(tokens, action, k) {
+            return Some(k + len - 1);
+        }
+    }
+    // Passive: "American troops will be sent", "troops being deployed".
+    let passive = tokens[verb.saturating_sub(3)..verb]
+        .iter()
+        .any(|t| t.is_any(&["be", "been", "being", "is", "are", "was", "were"]));
+    if passive {
+        for k in (clause_start.max(verb.saturating_sub(6))..verb).rev() {
+            if let Some(len) = object_at(tokens, action, k) {
+                return Some((k + len - 1).max(verb_end));
+            }
+        }
+    }
+    None
+}
+
+fn object_at(tokens: &[Token], action: &Action, k: usize) -> Option<usize> {
+    action.objects.iter().find_map(|object| {
+        let words: Vec<String> = object
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        let fits = words.iter().enumerate().all(|(j, w)| {
+            tokens.get(k + j).is_some_and(|t| {
+                t.norm == *w
+                    || crate::claims::numbers::singular(&t.norm)
+                        == crate::claims::numbers::singular(w)
+                    || t.norm.ends_with(&format!("-{w}"))
+            })
+        });
+        fits.then_some(words.len())
+    })
+}
+
+/// The mention of `actor` that is the subject of the verb.
+fn find_actor<'s>(
+    sentence: &'s Sentence,
+    actor: EntityId,
+    verb: usize,
+    clause_start: usize,
+    action: &Action,
+) -> Option<&'s SentenceMention> {
+    let tokens = &sentence.tokens;
+    let subject = sentence
+        .mentions
+        .iter()
+        .filter(|m| m.mention.entity == actor)
+        .find(|m| {
+            if m.last >= verb || m.first < clause_start {
+                return false;
+            }
+            if m.mention.form == Form::Adjective {
+                // "Polish troops will be sent": the adjective must qualify an object.
+                return object_at(tokens, action, m.last + 1).is_some();
+            }
+            if speech::preceded_by_preposition(tokens, m.first) {
+                return false;
+            }
+            // Another subject between the actor and the verb takes the verb ("Poland, like
+            // Britain, …" keeps Poland; "Hegseth said Europe must send" does not).
+            if let Some(&(v, _)) = sentence
+                .speech
+                .iter()
+                .find(|(v, _)| *v > m.last && *v < verb)
+            {
+                let mut next = v + 1;
+                while tokens.get(next).is_some_and(|t| {
+                    t.is_any(&[
+                        "that",
+                        ",",
+                        "on",
+                        "monday",
+                        "tuesday",
+                        "wednesday",
+                        "thursday",
+                        "friday",
+                        "saturday",
+                        "sunday",
+                    ])
+                }) {
+                    next += 1;
+                }
+                return tokens.get(next).is_some_and(speech::is_pronoun);
+            }
+            // A relative or second clause ("Poland, which borders Ukraine, …") is fine; a
+            // full stop of the subject's clause before the verb is not.
+            true
+        });
+    subject.or_else(|| {
+        // Passive agent: "troops will be sent by Poland".
+        sentence.mentions.iter().find(|m| {
+            m.mention.entity == actor
+                && m.first > verb
+                && m.first <= verb + 8
+                && m.first > 0
+                && tokens[m.first - 1].is("by")
+        })
+    })
+}
+
+/// How the clause between the actor and the verb qualifies the verb.
+fn claim_of(
+    tokens: &[Token],
+    (actor_first, actor_last): (usize, usize),
+    verb: usize,
+    verb_end: usize,
+    clause_end: usize,
+) -> Claim {
+    let start = actor_first.saturating_sub(2);
+    // The actor's own words ("the 28-point plan") are not qualifiers.
+    let window: Vec<&Token> = tokens[start..verb]
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !(actor_first..=actor_last).contains(&(start + k)))
+        .map(|(_, t)| t)
+        .collect();
+    let mut negators = 0;
+    let mut hedged = false;
+    for (k, t) in window.iter().enumerate() {
+        if t.is("yet") && window.get(k + 1).is_some_and(|n| n.is("to")) {
+            hedged = true;
+            continue;
+        }
+        if t.is("no")
+            && window
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["doubt", "longer"]))
+        {
+            continue;
+        }
+        if t.is_any(NEGATORS)
+            || t.norm.ends_with("n't")
+            || t.is_any(&["refusal", "opposition", "rejection"])
+        {
+            negators += 1;
+        }
+        if t.is_any(HEDGES) {
+            hedged = true;
+        }
+    }
+    // Conditions after the verb: "would not send troops without a backstop".
+    let after = &tokens[verb_end + 1..clause_end.min(verb_end + 12).max(verb_end + 1)];
+    if after
+        .iter()
+        .any(|t| t.is_any(&["if", "unless", "without", "until", "whether"]))
+    {
+        hedged = true;
+    }
+    if tokens[..start]
+        .iter()
+        .any(|t| t.is_any(&["if", "whether", "unless", "should"]))
+    {
+        hedged = true;
+    }
+    match negators {
+        0 if hedged => Claim::Maybe,
+        0 => Claim::Does,
+        n if n % 2 == 1 => {
+            if hedged {
+                Claim::Maybe
+            } else {
+                Claim::DoesNot
+            }
+        }
+        _ => Claim::Open,
+    }
+}
+
+impl Polarity {
+    /// "ruled out send-troops" as words for a message.
+    fn describe_action(self, action: &str) -> String {
+        format!("{} {}", self.describe(), action.replace('-', " "))
+    }
+}

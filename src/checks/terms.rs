@@ -1,0 +1,88 @@
+//! Wording: a term the sources say not to use for a subject.
+//!
+//! - `term-preference` (info): calling the European force "peacekeepers" when the
+//!   officials said it would be a "reassurance" force, not peacekeepers.
+//!
+//! Quoted words, negated uses ("would not operate as peacekeepers") and UN
+//! peacekeeping stay silent.
+
+use super::{finding, quote_draft, Check, Context};
+use crate::claims::numbers::singular;
+use crate::diagnostic::Diagnostic;
+use crate::factbase::FactData;
+
+pub const CHECK: Check = Check {
+    codes: &[(
+        "term-preference",
+        "a term the sources avoid for this subject (a note)",
+    )],
+    run,
+};
+
+fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for &fact_id in &ctx.index.terms {
+        let fact = &ctx.base.facts[fact_id];
+        let FactData::Term {
+            avoid,
+            prefer,
+            reason,
+            ..
+        } = &fact.data
+        else {
+            continue;
+        };
+        let phrases: Vec<Vec<String>> = avoid
+            .iter()
+            .map(|a| {
+                a.split_whitespace()
+                    .map(|w| singular(&w.to_lowercase()))
+                    .collect()
+            })
+            .collect();
+        for sentence in &ctx.analysis.sentences {
+            let tokens = &sentence.tokens;
+            if tokens.iter().any(|t| {
+                t.is_any(&[
+                    "un", "u.n.", "nations", "lebanon", "cyprus", "kosovo", "blue",
+                ])
+            }) {
+                continue;
+            }
+            for i in 0..tokens.len() {
+                let Some(len) = phrases.iter().find_map(|p| {
+                    let fits = p
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| singular(&t.norm) == *w));
+                    fits.then_some(p.len())
+                }) else {
+                    continue;
+                };
+                let span = tokens[i].span.cover(tokens[i + len - 1].span);
+                if ctx.analysis.quotes.iter().any(|q| q.outer.contains(span)) {
+                    continue;
+                }
+                let lead = &tokens[i.saturating_sub(6)..i];
+                if lead
+                    .iter()
+                    .any(|t| t.is_any(&["not", "n't", "rather", "instead", "never", "than"]))
+                {
+                    continue;
+                }
+                let words = quote_draft(ctx.analysis.draft.text, span);
+                let mut d = finding(
+                    ctx.base,
+                    "term-preference",
+                    fact,
+                    span,
+                    format!("“{words}”: the sources avoid this term for the force"),
+                );
+                d.help = Some(match prefer.first() {
+                    Some(p) => format!("consider “{p}”: {reason}"),
+                    None => reason.clone(),
+                });
+                out.push(d);
+            }
+        }
+    }
+}

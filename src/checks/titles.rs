@@ -1,0 +1,335 @@
+//! Titles: a known person given a title they do not hold, a title of the wrong
+//! country, or "former" for an office they hold on the draft's date.
+//!
+//! - `title-mismatch`: "Secretary of State Pete Hegseth" (he is defence secretary);
+//!   "French President Volodymyr Zelenskyy"; "former President Donald Trump" in 2026.
+//!
+//! Only a title written right before the name ("Defence Secretary Pete Hegseth",
+//! "Ukraine's president, Volodymyr Zelenskyy") or as an apposition right after it
+//! ("Pete Hegseth, the US defence secretary,") is read, and only titles the fact base
+//! knows, so ordinary words next to a name stay silent.
+
+use super::{finding, quote_draft, Check, Context};
+use crate::claims::lexicon::Form;
+use crate::claims::tokens::Token;
+use crate::claims::{Sentence, SentenceMention};
+use crate::diagnostic::{Diagnostic, Fix};
+use crate::factbase::{EntityId, EntityKind, Fact, FactData};
+use crate::span::Span;
+
+pub const CHECK: Check = Check {
+    codes: &[(
+        "title-mismatch",
+        "a person is given a title or role they do not hold",
+    )],
+    run,
+};
+
+/// A title written next to a name.
+struct Written {
+    /// The title's tokens `first..=last`.
+    first: usize,
+    last: usize,
+    /// A country qualifying it ("French", "Ukraine's"), if any.
+    country: Option<(usize, EntityId)>,
+    /// Token index of "former", if any.
+    former: Option<usize>,
+}
+
+fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for sentence in &ctx.analysis.sentences {
+        for mention in &sentence.mentions {
+            let person = mention.mention.entity;
+            if mention.mention.form != Form::Name
+                || ctx.base.entities[person].kind != EntityKind::Person
+            {
+                continue;
+            }
+            let Some(facts) = ctx.index.titles_of.get(&person) else {
+                continue;
+            };
+            let facts: Vec<&Fact> = facts.iter().map(|&f| &ctx.base.facts[f]).collect();
+            for written in [
+                before(ctx, sentence, mention),
+                after(ctx, sentence, mention),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if let Some(d) = judge(ctx, sentence, person, &facts, &written) {
+                    out.push(d);
+                }
+            }
+        }
+    }
+}
+
+fn judge(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    person: EntityId,
+    facts: &[&Fact],
+    written: &Written,
+) -> Option<Diagnostic> {
+    let tokens = &sentence.tokens;
+    let text = ctx.analysis.draft.text;
+    let title: Vec<&str> = tokens[written.first..=written.last]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let holds = |f: &Fact| match &f.data {
+        FactData::Title { names, .. } => names.iter().any(|n| same_title(n, &title)),
+        _ => false,
+    };
+    let name = &ctx.base.entities[person].name;
+    let title_span = tokens[written.first].span.cover(tokens[written.last].span);
+    let start = written
+        .country
+        .map_or(written.first, |(k, _)| k.min(written.first));
+    let full_span = tokens[start].span.cover(tokens[written.last].span);
+    let preferred = |f: &Fact| match &f.data {
+        FactData::Title { names, .. } => names.first().cloned().unwrap_or_default(),
+        _ => String::new(),
+    };
+    let current: Option<&Fact> = facts
+        .iter()
+        .copied()
+        .find(|f| f.validity.holds_on(ctx.as_of));
+    match facts.iter().copied().find(|f| holds(f)) {
+        None => {
+            let fact = current.or(facts.first().copied())?;
+            let right = preferred(fact);
+            let mut d = finding(
+                ctx.base,
+                "title-mismatch",
+                fact,
+                full_span,
+                format!("“{}” is not {name}'s title", quote_draft(text, full_span)),
+            );
+            d.help = Some(format!("the sources call {name} {}", titles_of(fact)));
+            d.fix = Some(Fix {
+                span: full_span,
+                replacement: match_case(&right, &text[full_span.start..full_span.end]),
+            });
+            Some(d)
+        }
+        Some(fact) => {
+            // The right title, but of the wrong country: "French President Zelenskyy".
+            if let (Some((k, country)), FactData::Title { of: Some(of), .. }) =
+                (written.country, &fact.data)
+            {
+                if country != *of && !title_has_country(&title) {
+                    let span = tokens[k].span.cover(title_span);
+                    let right = &ctx.base.entities[*of];
+                    let mut d = finding(
+                        ctx.base,
+                        "title-mismatch",
+                        fact,
+                        span,
+                        format!(
+                            "“{}”: {name} holds this office in {}",
+                            quote_draft(text, span),
+                            right.name
+                        ),
+                    );
+                    d.help = Some(format!("the sources call {name} {}", titles_of(fact)));
+                    d.fix = Some(Fix {
+                        span,
+                        replacement: match_case(&preferred(fact), &text[span.start..span.end]),
+                    });
+                    return Some(d);
+                }
+            }
+            // "former" for an office held on the draft's date.
+            let former = written.former?;
+            if !fact.validity.holds_on(ctx.as_of) {
+                return None;
+            }
+            let span = tokens[former].span.cover(title_span);
+            let mut d = finding(
+                ctx.base,
+                "title-mismatch",
+                fact,
+                span,
+                format!(
+                    "“{}”: {name} holds this office on the draft's date",
+                    quote_draft(text, span)
+                ),
+            );
+            let since = fact
+                .validity
+                .from
+                .map(|d| format!(" since {d}"))
+                .unwrap_or_default();
+            d.help = Some(format!(
+                "{name} has been {}{since}; drop “former” or date the draft",
+                preferred(fact)
+            ));
+            let cut = Span::new(tokens[former].span.start, tokens[former + 1].span.start);
+            d.fix = Some(Fix {
+                span: cut,
+                replacement: String::new(),
+            });
+            Some(d)
+        }
+    }
+}
+
+/// A title right before the name: "[former] [Country's|Adjective] TITLE [,] NAME".
+fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> Option<Written> {
+    let tokens = &sentence.tokens;
+    let mut end = mention.first;
+    if end > 0 && tokens[end - 1].is(",") {
+        end -= 1;
+    }
+    let (first, last) = longest_title_ending(ctx, tokens, end)?;
+    Some(qualify(ctx, sentence, first, last))
+}
+
+/// An apposition right after the name: "NAME, [the|a] [former] [Country's] TITLE,".
+fn after(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> Option<Written> {
+    let tokens = &sentence.tokens;
+    let text = ctx.analysis.draft.text;
+    let mut k = mention.last + 1;
+    if !tokens.get(k)?.is(",") {
+        return None;
+    }
+    k += 1;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&["the", "a", "an", "former", "then"]))
+    {
+        k += 1;
+    }
+    // Skip a country qualifier: "the US defence secretary", "Ukraine's president".
+    let qualifier = sentence
+        .mentions
+        .iter()
+        .find(|m| m.first == k && is_country(ctx, m));
+    if let Some(q) = qualifier {
+        k = q.last + 1;
+    }
+    let (first, last) = longest_title_starting(ctx, tokens, k)?;
+    // The apposition must end there: "Witkoff, Secretary of State Marco Rubio" is a list.
+    let next = tokens.get(last + 1);
+    let closes = next.is_none_or(|t| t.is_punct() || !starts_upper(text, t));
+    if !closes {
+        return None;
+    }
+    Some(qualify(ctx, sentence, first, last))
+}
+
+fn qualify(ctx: &Context<'_>, sentence: &Sentence, first: usize, last: usize) -> Written {
+    let tokens = &sentence.tokens;
+    let mut written = Written {
+        first,
+        last,
+        country: None,
+        former: None,
+    };
+    let mut k = first;
+    if let Some(q) = sentence
+        .mentions
+        .iter()
+        .find(|m| m.last + 1 == first && is_country(ctx, m))
+    {
+        written.country = Some((q.first, q.mention.entity));
+        k = q.first;
+    }
+    if k > 0 && tokens[k - 1].is_any(&["former", "ex", "ex-"]) {
+        written.former = Some(k - 1);
+    }
+    written
+}
+
+fn is_country(ctx: &Context<'_>, m: &SentenceMention) -> bool {
+    ctx.base.entities[m.mention.entity].kind == EntityKind::Country
+}
+
+fn longest_title_ending(ctx: &Context<'_>, tokens: &[Token], end: usize) -> Option<(usize, usize)> {
+    ctx.index.titles.iter().find_map(|words| {
+        let n = words.len();
+        (end >= n && matches(&tokens[end - n..end], words)).then(|| (end - n, end - 1))
+    })
+}
+
+fn longest_title_starting(
+    ctx: &Context<'_>,
+    tokens: &[Token],
+    start: usize,
+) -> Option<(usize, usize)> {
+    ctx.index.titles.iter().find_map(|words| {
+        let n = words.len();
+        (start + n <= tokens.len() && matches(&tokens[start..start + n], words))
+            .then(|| (start, start + n - 1))
+    })
+}
+
+fn matches(tokens: &[Token], words: &[String]) -> bool {
+    tokens.iter().zip(words).all(|(t, w)| t.norm == *w)
+}
+
+fn same_title(name: &str, written: &[&str]) -> bool {
+    let words: Vec<String> = crate::text::words(name)
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .collect();
+    words.len() == written.len() && words.iter().zip(written).all(|(a, b)| a == b)
+}
+
+/// "French President" already names a country; the qualifier check is not needed.
+fn title_has_country(title: &[&str]) -> bool {
+    title.len() > 1
+        && title[0].chars().next().is_some_and(|c| c.is_alphabetic())
+        && [
+            "us",
+            "u.s.",
+            "british",
+            "french",
+            "russian",
+            "ukrainian",
+            "american",
+            "uk",
+            "kremlin",
+            "trump",
+            "ukraine's",
+            "white",
+        ]
+        .contains(&title[0])
+}
+
+fn starts_upper(text: &str, t: &Token) -> bool {
+    text[t.span.start..].starts_with(char::is_uppercase)
+}
+
+fn titles_of(fact: &Fact) -> String {
+    match &fact.data {
+        FactData::Title { names, .. } => {
+            let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
+            format!("“{}”", shown.join("”, “"))
+        }
+        _ => String::new(),
+    }
+}
+
+/// The replacement in the draft's case: lower case if the draft's words were.
+fn match_case(right: &str, written: &str) -> String {
+    if !written.starts_with(char::is_lowercase) {
+        return right.to_owned();
+    }
+    right
+        .split(' ')
+        .map(|w| {
+            let acronym = w
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                && w.len() > 1;
+            if acronym {
+                w.to_owned()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

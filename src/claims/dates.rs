@@ -1,0 +1,229 @@
+//! Dates and weekdays in drafts: "6 January", "January 6, 2026", "Jan. 6", "6th Jan",
+//! "Tuesday", "Monday's", "in August", "in 2003". "6/1" is ambiguous and left alone.
+
+use super::tokens::Token;
+use crate::date::{month_number, Weekday};
+use crate::span::Span;
+
+/// A date expression in a sentence; any part may be missing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateExpr {
+    pub span: Span,
+    pub first: usize,
+    pub last: usize,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<Weekday>,
+}
+
+/// All date expressions of a sentence.
+pub fn dates(tokens: &[Token]) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(d) = date_at(tokens, i) {
+            i = d.last + 1;
+            out.push(d);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn day_of(t: &Token) -> Option<u8> {
+    let n = t
+        .norm
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
+    if n.is_empty() || n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    n.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_of(t: &Token) -> Option<i32> {
+    let n = t.norm.as_str();
+    if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) {
+        n.parse().ok().filter(|y| (1900..=2100).contains(y))
+    } else {
+        None
+    }
+}
+
+fn month_of(t: &Token) -> Option<u8> {
+    // "may" is a modal verb far more often than a month: only with a capital.
+    if t.norm == "may" {
+        return None;
+    }
+    if t.norm.len() < 3 {
+        return None;
+    }
+    month_number(&t.norm)
+}
+
+fn weekday_of(t: &Token) -> Option<Weekday> {
+    Weekday::parse(t.norm.trim_end_matches("'s"))
+}
+
+fn date_at(tokens: &[Token], i: usize) -> Option<DateExpr> {
+    let t = &tokens[i];
+    let mut expr = DateExpr {
+        span: t.span,
+        first: i,
+        last: i,
+        year: None,
+        month: None,
+        day: None,
+        weekday: None,
+    };
+    let mut k = i;
+    if let Some(w) = weekday_of(t) {
+        expr.weekday = Some(w);
+        // "Tuesday, 6 January", "Tuesday 6 January", "Tuesday, January 6"
+        let mut j = k + 1;
+        if tokens.get(j).is_some_and(|t| t.is(",")) {
+            j += 1;
+        }
+        if let Some(rest) = tokens.get(j).and_then(|_| day_month(tokens, j)) {
+            expr.day = rest.day;
+            expr.month = rest.month;
+            expr.year = rest.year;
+            k = rest.last;
+        }
+    } else if let Some(rest) = day_month(tokens, i) {
+        expr.day = rest.day;
+        expr.month = rest.month;
+        expr.year = rest.year;
+        k = rest.last;
+    } else if let Some(y) = year_of(t) {
+        // A bare year: only as a date when it is not a count ("2003 invasion", "in 2022").
+        let next_is_unit = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.norm.starts_with("troop") || n.norm.starts_with("soldier"));
+        if next_is_unit {
+            return None;
+        }
+        expr.year = Some(y);
+    } else {
+        return None;
+    }
+    expr.last = k;
+    expr.span = tokens[i].span.cover(tokens[k].span);
+    Some(expr)
+}
+
+struct DayMonth {
+    day: Option<u8>,
+    month: Option<u8>,
+    year: Option<i32>,
+    last: usize,
+}
+
+/// "6 January [2026]", "January 6[, 2026]", "Jan. 6", "January 2025", "August".
+fn day_month(tokens: &[Token], i: usize) -> Option<DayMonth> {
+    let t = tokens.get(i)?;
+    if let Some(day) = day_of(t) {
+        let mut j = i + 1;
+        if tokens.get(j).is_some_and(|t| t.is("of")) {
+            j += 1;
+        }
+        let month = tokens.get(j).and_then(month_of)?;
+        let mut last = j;
+        if tokens.get(last + 1).is_some_and(|t| t.is(".")) {
+            last += 1;
+        }
+        let year = tokens.get(last + 1).and_then(year_of);
+        if year.is_some() {
+            last += 1;
+        }
+        return Some(DayMonth {
+            day: Some(day),
+            month: Some(month),
+            year,
+            last,
+        });
+    }
+    let month = month_of(t)?;
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|t| t.is(".")) {
+        j += 1;
+    }
+    if let Some(day) = tokens.get(j).and_then(day_of) {
+        let mut last = j;
+        let mut k = j + 1;
+        if tokens.get(k).is_some_and(|t| t.is(",")) {
+            k += 1;
+        }
+        let year = tokens.get(k).and_then(year_of);
+        if year.is_some() {
+            last = k;
+        }
+        return Some(DayMonth {
+            day: Some(day),
+            month: Some(month),
+            year,
+            last,
+        });
+    }
+    let year = tokens.get(j).and_then(year_of);
+    let last = if year.is_some() { j } else { i };
+    // A bare month name counts only in full ("in August"), not "Mar" or "Jan".
+    if year.is_none() && t.norm.len() <= 4 && t.norm != "june" && t.norm != "july" {
+        return None;
+    }
+    Some(DayMonth {
+        day: None,
+        month: Some(month),
+        year,
+        last,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::tokens::tokenize;
+
+    fn one(text: &str) -> DateExpr {
+        dates(&tokenize(text, Span::new(0, text.len())))
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no date in {text:?}"))
+    }
+
+    #[test]
+    fn day_month_in_both_orders() {
+        for text in [
+            "on 6 January",
+            "on January 6",
+            "on Jan. 6",
+            "the 6th January",
+            "on 6 Jan",
+        ] {
+            let d = one(text);
+            assert_eq!((d.day, d.month), (Some(6), Some(1)), "{text}");
+        }
+        let d = one("January 6, 2026");
+        assert_eq!(d.year, Some(2026));
+    }
+
+    #[test]
+    fn weekdays_possessives_and_years() {
+        assert_eq!(one("Monday's summit").weekday, Some(Weekday::Monday));
+        let d = one("on Tuesday, 6 January");
+        assert_eq!((d.weekday, d.day), (Some(Weekday::Tuesday), Some(6)));
+        assert_eq!(one("the 2003 invasion").year, Some(2003));
+        assert_eq!(one("in August").month, Some(8));
+        assert_eq!(one("in January 2025").year, Some(2025));
+    }
+
+    #[test]
+    fn may_the_modal_is_not_a_month() {
+        let text = "Germany may send troops";
+        assert!(dates(&tokenize(text, Span::new(0, text.len()))).is_empty());
+    }
+}

@@ -1,0 +1,156 @@
+//! Claim extraction: from a draft's prose to sentences with their tokens, entity
+//! mentions, figures, dates and speakers, plus the draft's quotes.
+
+pub mod dates;
+pub mod lexicon;
+pub mod numbers;
+pub mod quotes;
+pub mod speech;
+pub mod tokens;
+
+use crate::draft::{sentences, Draft};
+use crate::factbase::{EntityId, EntityKind, FactBase};
+use crate::span::Span;
+use dates::DateExpr;
+use lexicon::{Lexicon, Mention};
+use numbers::Figure;
+use quotes::Quote;
+use speech::Speaker;
+use tokens::Token;
+
+/// A mention with the tokens it covers in its sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct SentenceMention {
+    pub mention: Mention,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// One sentence and what it says.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub span: Span,
+    pub block: usize,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<SentenceMention>,
+    pub figures: Vec<Figure>,
+    pub dates: Vec<DateExpr>,
+    /// Reporting verbs (token index) and their speakers.
+    pub speech: Vec<(usize, Option<Speaker>)>,
+    /// The last person named before this sentence (for "he said").
+    pub previous_person: Option<EntityId>,
+}
+
+impl Sentence {
+    /// The speaker a claim at token `i` is attributed to, if the sentence reports speech.
+    pub fn speaker_for(&self, i: usize) -> Option<Speaker> {
+        let (start, end) = speech::clause_of(&self.tokens, i);
+        let in_clause = |v: usize| v >= start.saturating_sub(0) && v < end;
+        // The nearest reporting verb before the claim, or one after it in the same clause.
+        let before = self
+            .speech
+            .iter()
+            .filter(|(v, _)| *v < i)
+            .max_by_key(|(v, _)| *v);
+        let after = self
+            .speech
+            .iter()
+            .filter(|(v, _)| *v > i && in_clause(*v))
+            .min_by_key(|(v, _)| *v);
+        before.or(after).and_then(|(_, s)| *s)
+    }
+
+    /// Whether the sentence is a question.
+    pub fn is_question(&self) -> bool {
+        self.tokens.last().is_some_and(|t| t.is("?"))
+    }
+
+    /// Mentions of `entity`.
+    pub fn mentions_of(&self, entity: EntityId) -> impl Iterator<Item = &SentenceMention> {
+        self.mentions
+            .iter()
+            .filter(move |m| m.mention.entity == entity)
+    }
+}
+
+/// Everything extracted from one draft.
+pub struct Analysis<'d> {
+    pub draft: &'d Draft<'d>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+}
+
+/// Extracts the claims of a draft.
+pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> Analysis<'d> {
+    let mentions = lexicon.mentions(&draft.prose, base);
+    let mut sentences = Vec::new();
+    let mut quotes = Vec::new();
+    let mut previous_person = None;
+    let mut m = 0;
+    for (block_index, &block) in draft.blocks.iter().enumerate() {
+        quotes.extend(quotes::quotes(&draft.prose, block));
+        for span in sentences::split(&draft.prose, block) {
+            let tokens = tokens::tokenize(&draft.prose, span);
+            while m < mentions.len() && mentions[m].span.start < span.start {
+                m += 1;
+            }
+            let mut sentence_mentions = Vec::new();
+            let mut k = m;
+            while k < mentions.len() && mentions[k].span.end <= span.end {
+                if let Some(sm) = locate(&tokens, mentions[k]) {
+                    sentence_mentions.push(sm);
+                }
+                k += 1;
+            }
+            let figures = numbers::figures(&tokens);
+            let dates = dates::dates(&tokens);
+            let speech: Vec<(usize, Option<Speaker>)> = (0..tokens.len())
+                .filter(|&i| speech::is_reporting(&tokens, i))
+                .map(|i| {
+                    (
+                        i,
+                        speech::speaker_of(&tokens, &sentence_mentions, i, previous_person),
+                    )
+                })
+                .collect();
+            let sentence = Sentence {
+                span,
+                block: block_index,
+                tokens,
+                mentions: sentence_mentions,
+                figures,
+                dates,
+                speech,
+                previous_person,
+            };
+            if let Some(last) = sentence
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| base.entities[m.mention.entity].kind == EntityKind::Person)
+            {
+                previous_person = Some(last.mention.entity);
+            }
+            sentences.push(sentence);
+        }
+    }
+    Analysis {
+        draft,
+        sentences,
+        quotes,
+    }
+}
+
+fn locate(tokens: &[Token], mention: Mention) -> Option<SentenceMention> {
+    let first = tokens
+        .iter()
+        .position(|t| t.span.end > mention.span.start)?;
+    let last = tokens
+        .iter()
+        .rposition(|t| t.span.start < mention.span.end)?;
+    (first <= last).then_some(SentenceMention {
+        mention,
+        first,
+        last,
+    })
+}

@@ -1,0 +1,729 @@
+//! Figures in every form reporters write them: "30,000", "30 000", "30k", "thirty
+//! thousand", "several thousand", "a 110,000-strong force", "nearly 60%", "six of 30",
+//! ranges and comparators. Each figure keeps the interval of values it allows.
+
+use super::tokens::Token;
+use crate::span::Span;
+
+/// How the figure is bounded or hedged in the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    Exact,
+    About,
+    Nearly,
+    Under,
+    AtMost,
+    Over,
+    AtLeast,
+    Range,
+    Vague,
+}
+
+/// A figure in a sentence.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    /// The words of the figure: comparator, number(s) and measure word.
+    pub span: Span,
+    /// Token range `first..=last` of the figure.
+    pub first: usize,
+    pub last: usize,
+    pub low: f64,
+    pub high: f64,
+    /// The representative value (for messages).
+    pub value: f64,
+    pub bound: Bound,
+    pub percent: bool,
+    /// The measure word after the number ("troops", "strong", "countries"), singular.
+    pub unit: Option<String>,
+    /// "6 of 30": the whole.
+    pub whole: Option<f64>,
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+    ("a dozen", 12.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 100.0),
+    ("thousand", 1_000.0),
+    ("million", 1_000_000.0),
+    ("billion", 1e9),
+    ("k", 1_000.0),
+    ("m", 1_000_000.0),
+    ("mn", 1_000_000.0),
+    ("bn", 1e9),
+];
+
+/// Words before a number that bound it, longest first, with what they mean.
+const COMPARATORS: &[(&[&str], Bound)] = &[
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["not", "more", "than"], Bound::AtMost),
+    (&["a", "maximum", "of"], Bound::AtMost),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["in", "excess", "of"], Bound::Over),
+    (&["a", "minimum", "of"], Bound::AtLeast),
+    (&["fewer", "than"], Bound::Under),
+    (&["less", "than"], Bound::Under),
+    (&["just", "under"], Bound::Under),
+    (&["just", "below"], Bound::Under),
+    (&["more", "than"], Bound::Over),
+    (&["greater", "than"], Bound::Over),
+    (&["just", "over"], Bound::Over),
+    (&["upwards", "of"], Bound::Over),
+    (&["at", "most"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["at", "least"], Bound::AtLeast),
+    (&["close", "to"], Bound::Nearly),
+    (&["an", "estimated"], Bound::About),
+    (&["under"], Bound::Under),
+    (&["below"], Bound::Under),
+    (&["over"], Bound::Over),
+    (&["above"], Bound::Over),
+    (&["exceeding"], Bound::Over),
+    (&["about"], Bound::About),
+    (&["around"], Bound::About),
+    (&["some"], Bound::About),
+    (&["roughly"], Bound::About),
+    (&["approximately"], Bound::About),
+    (&["approx"], Bound::About),
+    (&["circa"], Bound::About),
+    (&["estimated"], Bound::About),
+    (&["nearly"], Bound::Nearly),
+    (&["almost"], Bound::Nearly),
+];
+
+/// Words before a number that say it is not a count ("Article 5", "No. 10").
+const NOT_A_COUNT: &[&str] = &[
+    "article",
+    "no",
+    "no.",
+    "number",
+    "resolution",
+    "page",
+    "chapter",
+    "section",
+    "flight",
+    "route",
+    "room",
+    "paragraph",
+    "clause",
+    "point",
+    "$",
+    "£",
+    "€",
+    "#",
+    "phase",
+    "stage",
+    "g7",
+    "g20",
+];
+
+/// All figures of a sentence.
+pub fn figures(tokens: &[Token]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match figure_at(tokens, i) {
+            Some(fig) => {
+                i = fig.last + 1;
+                out.push(fig);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A number starting at token `i`: (value, last token, unit suffix from a hyphen, upper
+/// value if the token itself is a range).
+struct Base {
+    value: f64,
+    last: usize,
+    suffix: Option<String>,
+    range_high: Option<f64>,
+    vague_high: Option<f64>,
+    percent: bool,
+}
+
+fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
+    let base = base_number(tokens, i)?;
+    // Not a count: "Article 5", "$30", "3:47", "No. 10".
+    if i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) || tokens[i - 1].is(":")) {
+        return None;
+    }
+    if tokens
+        .get(base.last + 1)
+        .is_some_and(|t| t.is(":") || t.is("/"))
+    {
+        return None;
+    }
+    if is_date_context(tokens, i, base.last) {
+        return None;
+    }
+    let (mut first, mut bound) = (i, Bound::Exact);
+    if let Some((len, b)) = comparator_before(tokens, i) {
+        first = i - len;
+        bound = b;
+    }
+    let mut low = base.value;
+    let mut high = base.value;
+    let mut last = base.last;
+    let mut whole = None;
+    let mut percent = base.percent;
+    if let Some(h) = base.range_high {
+        high = h;
+        bound = Bound::Range;
+    } else if let Some(h) = base.vague_high {
+        high = h;
+        bound = Bound::Vague;
+    }
+    // "between A and B", "A to B", "from A to B", "A-B".
+    if base.range_high.is_none() {
+        let between = first > 0 && tokens[first - 1].is_any(&["between", "from"]);
+        if let Some(t) = tokens.get(last + 1) {
+            let joiner = t.is_any(&["and", "to", "-"]) && (between || !t.is("and"));
+            if joiner || t.is("or") && bound == Bound::Exact {
+                if let Some(second) = base_number(tokens, last + 2) {
+                    let scale = implied_scale(base.value, second.value);
+                    low = base.value * scale;
+                    high = second.value;
+                    last = second.last;
+                    bound = Bound::Range;
+                    percent |= second.percent;
+                    if between {
+                        first -= 1;
+                    }
+                    return finish(
+                        tokens,
+                        first,
+                        last,
+                        low,
+                        high,
+                        low,
+                        bound,
+                        percent,
+                        second.suffix,
+                        None,
+                    );
+                }
+            }
+        }
+        // "6 of 30", "six of the 30".
+        if let Some(t) = tokens.get(last + 1) {
+            if t.is("of") {
+                let skip = usize::from(tokens.get(last + 2).is_some_and(|t| t.is("the")));
+                if let Some(w) = base_number(tokens, last + 2 + skip) {
+                    if w.value >= base.value
+                        && w.suffix.is_none()
+                        && !is_date_context(tokens, last + 2 + skip, w.last)
+                    {
+                        whole = Some(w.value);
+                        last = w.last;
+                    }
+                }
+            }
+        }
+    }
+    match bound {
+        Bound::Exact | Bound::Range | Bound::Vague => {}
+        Bound::About => {
+            low = base.value * (1.0 - crate::factbase::ABOUT_TOLERANCE);
+            high = base.value * (1.0 + crate::factbase::ABOUT_TOLERANCE);
+        }
+        Bound::Nearly => {
+            low = base.value * (1.0 - crate::factbase::ABOUT_TOLERANCE);
+            high = base.value;
+        }
+        Bound::Under => {
+            low = 0.0;
+            high = base.value - strict(base.value);
+        }
+        Bound::AtMost => low = 0.0,
+        Bound::Over => {
+            low = base.value + strict(base.value);
+            high = f64::INFINITY;
+        }
+        Bound::AtLeast => high = f64::INFINITY,
+    }
+    finish(
+        tokens,
+        first,
+        last,
+        low,
+        high,
+        base.value,
+        bound,
+        percent,
+        base.suffix,
+        whole,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    tokens: &[Token],
+    first: usize,
+    mut last: usize,
+    low: f64,
+    high: f64,
+    value: f64,
+    bound: Bound,
+    mut percent: bool,
+    suffix: Option<String>,
+    whole: Option<f64>,
+) -> Option<Figure> {
+    let mut unit = suffix.map(|s| singular(&s));
+    if unit.is_none() {
+        if let Some(t) = tokens.get(last + 1) {
+            if t.is("%") {
+                percent = true;
+                last += 1;
+            } else if t.is_any(&["percent", "pc"]) {
+                percent = true;
+                last += 1;
+            } else if t.is("per") && tokens.get(last + 2).is_some_and(|n| n.is("cent")) {
+                percent = true;
+                last += 2;
+            }
+        }
+    }
+    if percent {
+        unit = Some("%".into());
+    } else if unit.is_none() {
+        // The noun after the number, past up to two adjectives: "30,000 European troops".
+        for k in 1..=3 {
+            let Some(t) = tokens.get(last + k) else { break };
+            if t.is_punct() {
+                break;
+            }
+            let word = singular(&t.norm);
+            if is_unit_noun(&word) {
+                unit = Some(word);
+                last += k;
+                break;
+            }
+        }
+    }
+    let span = tokens[first].span.cover(tokens[last].span);
+    Some(Figure {
+        span,
+        first,
+        last,
+        low,
+        high,
+        value,
+        bound,
+        percent,
+        unit,
+        whole,
+    })
+}
+
+/// Nouns that can follow a count, so that the figure knows its measure. The fact base
+/// decides which measure each belongs to; this only finds the noun.
+fn is_unit_noun(word: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "troop",
+        "soldier",
+        "personnel",
+        "servicemen",
+        "servicewomen",
+        "member",
+        "men",
+        "strong",
+        "country",
+        "nation",
+        "state",
+        "government",
+        "delegation",
+        "ally",
+        "point",
+        "day",
+        "month",
+        "week",
+        "year",
+        "peacekeeper",
+        "boot",
+        "service",
+        "leader",
+        "fighter",
+        "jet",
+        "aircraft",
+        "people",
+        "civilian",
+        "casualty",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "hour",
+        "minute",
+        "percent",
+        "%",
+    ];
+    UNITS.contains(&word)
+}
+
+/// "troops" → "troop"; "countries" → "country"; "per cent" stays.
+pub fn singular(word: &str) -> String {
+    let w = word.trim_end_matches("'s").trim_end_matches('\'');
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if w.ends_with("ss") || w.len() <= 3 {
+        return w.to_owned();
+    }
+    w.strip_suffix('s').unwrap_or(w).to_owned()
+}
+
+fn strict(n: f64) -> f64 {
+    (n.abs() * 1e-9).max(1e-9)
+}
+
+/// "25 to 30 thousand": the first number takes the second's scale.
+fn implied_scale(first: f64, second: f64) -> f64 {
+    if first <= 0.0 || first * 100.0 > second {
+        return 1.0;
+    }
+    [1e9, 1e6, 1e3]
+        .into_iter()
+        .find(|s| first * s <= second)
+        .unwrap_or(1.0)
+}
+
+fn comparator_before(tokens: &[Token], i: usize) -> Option<(usize, Bound)> {
+    for (words, bound) in COMPARATORS {
+        let n = words.len();
+        if i >= n
+            && tokens[i - n..i]
+                .iter()
+                .zip(words.iter())
+                .all(|(t, w)| t.is(w))
+        {
+            return Some((n, *bound));
+        }
+    }
+    None
+}
+
+fn is_date_context(tokens: &[Token], first: usize, last: usize) -> bool {
+    let month = |t: Option<&Token>| {
+        t.is_some_and(|t| crate::date::month_number(&t.norm).is_some() && t.norm.len() >= 3)
+    };
+    let n = &tokens[first].norm;
+    if n.ends_with("th") || n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") {
+        return true;
+    }
+    // "6 January", "January 6", "Jan. 6"
+    month(tokens.get(last + 1))
+        || first > 0 && month(tokens.get(first - 1))
+        || first > 1 && tokens[first - 1].is(".") && month(tokens.get(first - 2))
+        || is_year(n)
+            && !tokens
+                .get(last + 1)
+                .is_some_and(|t| is_unit_noun(&singular(&t.norm)))
+}
+
+fn is_year(n: &str) -> bool {
+    n.len() == 4
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && (1900..=2100).contains(&n.parse::<u32>().unwrap_or(0))
+}
+
+/// Parses the number at token `i`.
+fn base_number(tokens: &[Token], i: usize) -> Option<Base> {
+    let t = tokens.get(i)?;
+    let norm = t.norm.as_str();
+    // Hyphenated compounds: "110,000-strong", "one-million-strong", "25,000-30,000".
+    let mut parts = norm.split('-');
+    let head = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    if let Some((mut value, mut percent)) = digits(head) {
+        let mut last = i;
+        let mut suffix = None;
+        let mut range_high = None;
+        match rest.as_slice() {
+            [] => {}
+            [second] if digits(second).is_some() => {
+                let (h, p) = digits(second)?;
+                range_high = Some(h);
+                percent |= p;
+            }
+            [word, ..] if scale_of(word).is_some() => {
+                value *= scale_of(word)?;
+                suffix = rest.get(1).map(|s| (*s).to_owned());
+            }
+            [word, ..] => suffix = Some((*word).to_owned()),
+        }
+        if suffix.is_none() && range_high.is_none() {
+            // "30 000": a group of three digits right after.
+            while let Some(next) = tokens.get(last + 1) {
+                let adjacent = next.span.start == tokens[last].span.end + 1;
+                if adjacent
+                    && next.norm.len() == 3
+                    && next.norm.bytes().all(|b| b.is_ascii_digit())
+                    && value < 1000.0
+                    && head.len() <= 3
+                    && !head.contains([',', '.'])
+                {
+                    value = value * 1000.0 + next.norm.parse::<f64>().ok()?;
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if suffix.is_none() {
+            // "30 thousand", "1.5 million", "25-30 thousand" ("30k" is handled in digits()).
+            if let Some(scale) = tokens.get(last + 1).and_then(|n| scale_of(&n.norm)) {
+                value *= scale;
+                range_high = range_high.map(|h| h * scale);
+                last += 1;
+            }
+        }
+        return Some(Base {
+            value,
+            last,
+            suffix,
+            range_high,
+            vague_high: None,
+            percent,
+        });
+    }
+    // Words: "thirty thousand", "several thousand", "tens of thousands", "half".
+    word_number(tokens, i)
+}
+
+fn digits(text: &str) -> Option<(f64, bool)> {
+    let percent = text.ends_with('%');
+    let text = text.trim_end_matches('%');
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(text.len());
+    let (num, scale_word) = text.split_at(split);
+    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let scale = if scale_word.is_empty() {
+        1.0
+    } else {
+        scale_of(scale_word)?
+    };
+    let clean: String = num.chars().filter(|c| *c != ',').collect();
+    let value: f64 = clean.trim_end_matches('.').parse().ok()?;
+    Some((value * scale, percent))
+}
+
+fn scale_of(word: &str) -> Option<f64> {
+    let word = if word.len() > 3 {
+        word.trim_end_matches('s')
+    } else {
+        word
+    };
+    SCALES.iter().find(|(w, _)| *w == word).map(|&(_, s)| s)
+}
+
+fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
+    let t = &tokens[i];
+    let mut parts = t.norm.split('-');
+    let head = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    if head == "half" {
+        return Some(Base {
+            value: 50.0,
+            last: i,
+            suffix: None,
+            range_high: None,
+            vague_high: None,
+            percent: true,
+        });
+    }
+    if head == "several" || head == "tens" || head == "hundreds" || head == "thousands" {
+        let mut last = i;
+        let (mut low, mut high) = match head {
+            "several" => (2.0, 9.9),
+            "tens" => (20.0, 99.0),
+            "hundreds" => (200.0, 999.0),
+            _ => (2000.0, 999_999.0),
+        };
+        if head != "thousands" {
+            // "several thousand", "tens of thousands"
+            let mut k = i + 1;
+            if tokens.get(k).is_some_and(|t| t.is("of")) {
+                k += 1;
+            }
+            let scale = tokens.get(k).and_then(|t| scale_of(&t.norm));
+            match scale {
+                Some(s) => {
+                    low *= s;
+                    high *= s;
+                    last = k;
+                }
+                None if head == "several" => return None,
+                None => {}
+            }
+        }
+        return Some(Base {
+            value: low,
+            last,
+            suffix: None,
+            range_high: None,
+            vague_high: Some(high),
+            percent: false,
+        });
+    }
+    let small = SMALL.iter().find(|(w, _)| *w == head).map(|&(_, v)| v)?;
+    let mut value = small;
+    let mut suffix = None;
+    // "twenty-five", "one-million-strong"
+    let mut rest_iter = rest.iter().peekable();
+    if let Some(unit) = rest_iter
+        .peek()
+        .and_then(|w| SMALL.iter().find(|(s, _)| s == *w))
+    {
+        value += unit.1;
+        rest_iter.next();
+    }
+    if let Some(scale) = rest_iter.peek().and_then(|w| scale_of(w)) {
+        value *= scale;
+        rest_iter.next();
+    }
+    if let Some(word) = rest_iter.next() {
+        suffix = Some((*word).to_owned());
+    }
+    let mut last = i;
+    if suffix.is_none() {
+        if let Some(scale) = tokens.get(i + 1).and_then(|n| scale_of(&n.norm)) {
+            value *= scale;
+            last = i + 1;
+            if let Some(next) = tokens.get(last + 1) {
+                let parts: Vec<&str> = next.norm.split('-').collect();
+                if parts.len() == 2 && parts[0].is_empty() {
+                    suffix = Some(parts[1].to_owned());
+                }
+            }
+        }
+    }
+    // Bare small words ("one", "two") are too often not counts; require a unit later.
+    Some(Base {
+        value,
+        last,
+        suffix,
+        range_high: None,
+        vague_high: None,
+        percent: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::tokens::tokenize;
+
+    fn first(text: &str) -> Figure {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        figures(&tokens)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no figure in {text:?}"))
+    }
+
+    fn all(text: &str) -> Vec<Figure> {
+        figures(&tokenize(text, Span::new(0, text.len())))
+    }
+
+    #[test]
+    fn every_way_of_writing_thirty_thousand() {
+        for text in [
+            "30,000 troops",
+            "30 000 troops",
+            "30k troops",
+            "thirty thousand troops",
+            "30 thousand troops",
+            "a 30,000-strong force",
+        ] {
+            let f = first(text);
+            assert_eq!((f.low, f.high), (30_000.0, 30_000.0), "{text}");
+            assert!(f.unit.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn comparators_set_the_interval() {
+        let f = first("fewer than 30,000 personnel");
+        assert!(f.high < 30_000.0 && f.low == 0.0);
+        let f = first("more than 30,000 troops");
+        assert!(f.low > 30_000.0 && f.high.is_infinite());
+        let f = first("up to 50,000 soldiers");
+        assert_eq!((f.low, f.high), (0.0, 50_000.0));
+        let f = first("about 110,000-strong");
+        assert!(f.low < 110_000.0 && f.high > 110_000.0);
+        assert_eq!(f.unit.as_deref(), Some("strong"));
+        let f = first("nearly 60% of its fighters");
+        assert!(f.percent && f.high == 60.0);
+        let f = first("60 per cent");
+        assert!(f.percent);
+    }
+
+    #[test]
+    fn ranges_in_three_forms() {
+        for text in [
+            "between 25,000 and 30,000 personnel",
+            "25,000-30,000 troops",
+            "25,000 to 30,000 troops",
+            "25–30 thousand troops",
+        ] {
+            let f = first(text);
+            assert_eq!((f.low, f.high), (25_000.0, 30_000.0), "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_and_part_of() {
+        let f = first("several thousand French soldiers");
+        assert_eq!((f.low, f.high), (2_000.0, 9_900.0));
+        assert_eq!(f.unit.as_deref(), Some("soldier"));
+        let f = first("only six of 30 countries");
+        assert_eq!((f.value, f.whole), (6.0, Some(30.0)));
+        let f = first("a one-million-strong army");
+        assert_eq!(f.value, 1_000_000.0);
+    }
+
+    #[test]
+    fn dates_articles_and_times_are_not_figures() {
+        assert!(all("on 6 January 2026").is_empty());
+        assert!(all("under Article 5 of the treaty").is_empty());
+        assert!(all("the clip runs 3:47").is_empty());
+        assert!(all("January 6").is_empty());
+        assert!(all("No. 10 said").is_empty());
+        assert!(all("in 2026").is_empty());
+    }
+}

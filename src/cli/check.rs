@@ -1,0 +1,218 @@
+//! `factlint check`: find drafts, read them, check them in parallel, render, exit.
+
+use super::args::{CheckArgs, Deny, Format};
+use super::{load_or_report, report_handler, rules_from, write_stdout, Failure};
+use factlint::date::Date;
+use factlint::diagnostic::{Diagnostic, Severity};
+use factlint::draft::Markup;
+use factlint::lint::{Linter, Options};
+use factlint::render::{self, FileReport};
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// A draft read from disk or standard input.
+pub struct Input {
+    pub path: String,
+    pub text: String,
+}
+
+pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
+    let as_of = match &args.as_of {
+        Some(text) => match Date::parse(text) {
+            Ok(d) if d.is_full() => Some(d),
+            _ => {
+                eprintln!("error: --as-of takes a date written YYYY-MM-DD, not `{text}`");
+                return Err(Failure::Reported);
+            }
+        },
+        None => Some(today()),
+    };
+    let base = load_or_report(&rules_from(args.rules.rules.clone()))?;
+    let linter = Linter::new(base);
+    let (inputs, read_errors) = collect(&args.paths);
+    for e in &read_errors {
+        eprintln!("error: {e}");
+    }
+    let results = check_all(&linter, &inputs, Options { as_of });
+    let reports: Vec<FileReport<'_>> = inputs
+        .iter()
+        .zip(&results)
+        .map(|(input, diagnostics)| FileReport {
+            path: &input.path,
+            text: &input.text,
+            diagnostics,
+        })
+        .collect();
+    let files = inputs.len();
+    let mut out = Vec::new();
+    let written = match args.format {
+        Format::Json => render::json::write(&mut out, &reports, files),
+        Format::Short => render::short::write(&mut out, &reports),
+        Format::Human => {
+            render::human::write(&mut out, &report_handler(), &linter.base, &reports, files)
+        }
+    };
+    if let Err(e) = written {
+        eprintln!("error: rendering: {e}");
+        return Err(Failure::Reported);
+    }
+    write_stdout(&String::from_utf8_lossy(&out))?;
+    if !read_errors.is_empty() {
+        return Err(Failure::Reported);
+    }
+    let fail_at = if args.deny == Some(Deny::Warnings) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let failing = results
+        .iter()
+        .flatten()
+        .any(|d: &Diagnostic| d.severity >= fail_at);
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Checks every input, spreading the work over the machine's cores; results keep the
+/// inputs' order.
+pub fn check_all(linter: &Linter, inputs: &[Input], options: Options) -> Vec<Vec<Diagnostic>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(inputs.len().max(1));
+    if threads <= 1 || inputs.len() < 4 {
+        return inputs
+            .iter()
+            .map(|i| linter.check(&i.text, Markup::from_path(&i.path), options))
+            .collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Vec<Diagnostic>> = vec![Vec::new(); inputs.len()];
+    let chunks: Vec<Vec<(usize, Vec<Diagnostic>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(input) = inputs.get(i) else { break };
+                        done.push((
+                            i,
+                            linter.check(&input.text, Markup::from_path(&input.path), options),
+                        ));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (i, diagnostics) in chunks.into_iter().flatten() {
+        results[i] = diagnostics;
+    }
+    results
+}
+
+/// Finds and reads the drafts; unreadable ones are reported and skipped.
+pub fn collect(paths: &[std::path::PathBuf]) -> (Vec<Input>, Vec<String>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    let mut files: Vec<String> = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            match std::io::stdin().read_to_end(&mut bytes) {
+                Ok(_) => match decode("-", bytes) {
+                    Ok(text) => inputs.push(Input {
+                        path: "-".into(),
+                        text,
+                    }),
+                    Err(e) => errors.push(e),
+                },
+                Err(e) => errors.push(format!("-: cannot read standard input: {e}")),
+            }
+            continue;
+        }
+        if path.is_dir() {
+            let mut found: Vec<String> = walkdir::WalkDir::new(path)
+                .follow_links(false)
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0
+                        || !e.file_name().to_string_lossy().starts_with('.')
+                            && e.file_name() != "target"
+                            && e.file_name() != "node_modules"
+                })
+                .filter_map(|e| match e {
+                    Ok(e) => Some(e),
+                    Err(err) => {
+                        errors.push(format!("{err}"));
+                        None
+                    }
+                })
+                .filter(|e| e.file_type().is_file() && is_draft(e.path()))
+                .map(|e| display(e.path()))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else if path.exists() {
+            files.push(display(path));
+        } else {
+            errors.push(format!("{}: no such file or folder", path.display()));
+        }
+    }
+    files.dedup();
+    for file in files {
+        match std::fs::read(&file) {
+            Ok(bytes) => match decode(&file, bytes) {
+                Ok(text) => inputs.push(Input { path: file, text }),
+                Err(e) => errors.push(e),
+            },
+            Err(e) => errors.push(format!("{file}: {e}")),
+        }
+    }
+    inputs.sort_by(|a, b| a.path.cmp(&b.path));
+    (inputs, errors)
+}
+
+fn is_draft(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["md", "markdown", "txt"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn display(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+}
+
+/// UTF-8 with or without a BOM; binary and other encodings are refused with a reason.
+fn decode(path: &str, bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.contains(&0) {
+        return Err(format!("{path}: binary file (contains NUL bytes), skipped"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(format!(
+                "{path}:{line}: not valid UTF-8 (byte {at}), skipped"
+            ))
+        }
+    }
+}
+
+/// Today's date, from the system clock.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i64)
+}

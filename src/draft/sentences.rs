@@ -1,0 +1,179 @@
+//! Splitting prose blocks into sentences. Abbreviations ("U.S.", "Mr.", "Jan."),
+//! initials and decimals do not end a sentence.
+
+use crate::span::Span;
+
+/// Words that end with a period without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "gov", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "approx", "est", "inc", "ltd", "co", "corp", "jr", "sr", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "u.s.a", "a.m", "p.m", "fig", "cf", "al",
+];
+
+/// The sentences of one block of prose, trimmed, as absolute spans.
+pub fn split(prose: &str, block: Span) -> Vec<Span> {
+    let text = &prose[block.start..block.end];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let ends = match c {
+            '.' | '!' | '?' | '…' => is_sentence_end(text, &chars, i),
+            '\n' => line_break_ends(text, &chars, i),
+            _ => false,
+        };
+        if ends {
+            // Take closing quotes and brackets with the sentence.
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?'
+                )
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(a, _)| a);
+            push_trimmed(&mut out, text, block.start, start, end);
+            start = end;
+            i = j;
+            continue;
+        }
+        let _ = at;
+        i += 1;
+    }
+    push_trimmed(&mut out, text, block.start, start, text.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, text: &str, base: usize, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(base + start + lead, base + end - trail));
+    }
+}
+
+fn is_sentence_end(text: &str, chars: &[(usize, char)], i: usize) -> bool {
+    let (at, c) = chars[i];
+    // What follows must be space (then a capital, digit or quote) or the end.
+    let mut j = i + 1;
+    while j < chars.len()
+        && matches!(
+            chars[j].1,
+            '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?'
+        )
+    {
+        j += 1;
+    }
+    if j >= chars.len() {
+        return true;
+    }
+    if !chars[j].1.is_whitespace() {
+        return false;
+    }
+    let next = chars[j..]
+        .iter()
+        .map(|&(_, c)| c)
+        .find(|c| !c.is_whitespace());
+    let Some(next) = next else { return true };
+    if c != '.' {
+        return next.is_uppercase() || next.is_ascii_digit() || "\"“‘'(•-–—*".contains(next);
+    }
+    // A period: not after an abbreviation or an initial.
+    let word_start = text[..at]
+        .rfind(|ch: char| ch.is_whitespace() || "(\"“‘".contains(ch))
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &text[word_start..at];
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str())
+        || ABBREVIATIONS.contains(&lower.trim_end_matches('.'))
+    {
+        // "in the U.S. The next…" is ambiguous; a capital after U.S. usually starts a
+        // name ("U.S. President"), so keep going.
+        return false;
+    }
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false; // An initial: "Donald J. Trump".
+    }
+    next.is_uppercase() || next.is_ascii_digit() || "\"“‘'(•-–—*".contains(next)
+}
+
+/// A line break ends a sentence when the line has no closing punctuation and the next
+/// line starts like a new sentence or list item (headlines, bullet lines in plain text).
+fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
+    let (at, _) = chars[i];
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let line = text[line_start..at].trim();
+    if line.is_empty() {
+        return false;
+    }
+    let next_line = text[at + 1..].lines().next().unwrap_or("").trim_start();
+    let bullet = next_line.starts_with(['-', '*', '•', '–', '—'])
+        || next_line.starts_with(|c: char| c.is_ascii_digit()) && next_line.contains(". ");
+    let open_line = !line.ends_with(|c: char| ",;:([".contains(c))
+        && !line.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    bullet
+        || (open_line
+            && line
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let s = sentences("The U.S. President met Mr. Starmer on Jan. 6 in Paris. Donald J. Trump said no. Next one!");
+        assert_eq!(
+            s,
+            [
+                "The U.S. President met Mr. Starmer on Jan. 6 in Paris.",
+                "Donald J. Trump said no.",
+                "Next one!"
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        let s = sentences("He said it was “pretty close.” Then he left. A 2.5% rise.");
+        assert_eq!(
+            s,
+            [
+                "He said it was “pretty close.”",
+                "Then he left.",
+                "A 2.5% rise."
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_lines_in_plain_text_stand_alone() {
+        let s = sentences("FORCE TO BE SMALL\nOfficials said the force would be under 30,000.");
+        assert_eq!(
+            s,
+            [
+                "FORCE TO BE SMALL",
+                "Officials said the force would be under 30,000."
+            ]
+        );
+    }
+}

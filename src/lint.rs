@@ -1,0 +1,49 @@
+//! The linter: a fact base compiled once (automaton and indexes), then any number of
+//! drafts checked against it.
+
+use crate::checks::{self, Context, Index};
+use crate::claims::{self, lexicon::Lexicon};
+use crate::date::Date;
+use crate::diagnostic::Diagnostic;
+use crate::draft::{Draft, Markup};
+use crate::factbase::FactBase;
+
+/// A fact base ready to check drafts. Cheap to share across threads.
+pub struct Linter {
+    pub base: FactBase,
+    lexicon: Lexicon,
+    index: Index,
+}
+
+/// Options for one check run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// The date drafts without a `date:` speak of.
+    pub as_of: Option<Date>,
+}
+
+impl Linter {
+    pub fn new(base: FactBase) -> Linter {
+        let lexicon = Lexicon::new(&base);
+        let index = Index::new(&base);
+        Linter {
+            base,
+            lexicon,
+            index,
+        }
+    }
+
+    /// Checks one draft; diagnostics are sorted by position.
+    pub fn check(&self, text: &str, markup: Markup, options: Options) -> Vec<Diagnostic> {
+        let draft = Draft::new(text, markup);
+        let analysis = claims::analyse(&draft, &self.base, &self.lexicon);
+        let ctx = Context {
+            base: &self.base,
+            index: &self.index,
+            lexicon: &self.lexicon,
+            analysis: &analysis,
+            as_of: draft.date.or(options.as_of),
+        };
+        checks::run(&ctx)
+    }
+}
