@@ -161,7 +161,7 @@ mod tests {
             index.line_col(text, at),
             LineCol {
                 line: 2,
-                column: 18
+                column: 17
             }
         );
         assert_eq!(index.line_col(text, 0), LineCol { line: 1, column: 1 });

@@ -14,7 +14,7 @@ use crate::claims::dates::DateExpr;
 use crate::claims::lexicon::Form;
 use crate::claims::speech;
 use crate::claims::Sentence;
-use crate::date::Date;
+use crate::date::{Date, Weekday};
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::factbase::{EntityId, EntityKind, Fact, FactData};
 
@@ -30,13 +30,42 @@ pub const CHECK: Check = Check {
     run,
 };
 
-const MEETING_WORDS: &[&str] = &[
-    "summit",
-    "meeting",
-    "talks",
-    "gathering",
-    "conference",
-    "session",
+/// Nouns that name a meeting; "summit" and "gathering" alone point at the draft's
+/// event, the others only with a date or weekday attached ("Tuesday's talks").
+const STRONG_MEETING: &[&str] = &["summit", "gathering"];
+const WEAK_MEETING: &[&str] = &["meeting", "talks", "conference", "session"];
+/// Verbs of meeting, read as the draft's event when the coalition or its leaders meet.
+const MEETING_VERBS: &[&str] = &["met", "gathered", "convened", "held", "hosted"];
+/// Words that make a meeting another one than the draft's event.
+const OTHER_MEETING: &[&str] = &[
+    "next",
+    "upcoming",
+    "previous",
+    "earlier",
+    "another",
+    "a",
+    "an",
+    "future",
+    "planned",
+    "follow-up",
+    "second",
+    "later",
+    "first",
+    "subsequent",
+    "last",
+    "separate",
+    "new",
+    "nato",
+    "g7",
+    "g20",
+    "eu",
+    "peace",
+    "un",
+    "alaska",
+    "gaza",
+    "white",
+    "bilateral",
+    "virtual",
 ];
 const RELATIVE: &[&str] = &[
     "after",
@@ -51,6 +80,7 @@ const RELATIVE: &[&str] = &[
     "preceding",
     "next",
     "by",
+    "ago",
 ];
 
 /// Where an event is named in a sentence.
@@ -60,11 +90,14 @@ struct EventRef {
     last: usize,
     /// Recognised by its date rather than its name.
     by_date: bool,
+    /// Recognised from a meeting word ("the summit") as the draft's main event.
+    generic: bool,
 }
 
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let main = salient(ctx);
     for sentence in &ctx.analysis.sentences {
-        for r in references(ctx, sentence) {
+        for r in references(ctx, sentence, main) {
             let Some(facts) = ctx.index.events.get(&r.event) else {
                 continue;
             };
@@ -72,10 +105,39 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 check_event(ctx, sentence, &r, &ctx.base.facts[f], out);
             }
         }
+        weekday_of_known_date(ctx, sentence, out);
     }
 }
 
-fn references(ctx: &Context<'_>, sentence: &Sentence) -> Vec<EventRef> {
+/// The event the draft is about: the known event it names most often.
+fn salient(ctx: &Context<'_>) -> Option<EntityId> {
+    let mut counts: Vec<(EntityId, usize)> = Vec::new();
+    for m in ctx.analysis.sentences.iter().flat_map(|s| &s.mentions) {
+        let e = m.mention.entity;
+        if ctx.base.entities[e].kind != EntityKind::Event || !ctx.index.events.contains_key(&e) {
+            continue;
+        }
+        match counts.iter_mut().find(|(id, _)| *id == e) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((e, 1)),
+        }
+    }
+    // Only meetings: "the summit" cannot mean an invasion.
+    counts.retain(|&(e, _)| {
+        let name = ctx.base.entities[e].name.to_lowercase();
+        STRONG_MEETING
+            .iter()
+            .chain(WEAK_MEETING)
+            .any(|w| name.contains(w))
+    });
+    counts
+        .into_iter()
+        .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
+        .map(|(e, _)| e)
+}
+
+fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) -> Vec<EventRef> {
+    let tokens = &sentence.tokens;
     let mut refs: Vec<EventRef> = sentence
         .mentions
         .iter()
@@ -88,38 +150,103 @@ fn references(ctx: &Context<'_>, sentence: &Sentence) -> Vec<EventRef> {
             first: m.first,
             last: m.last,
             by_date: false,
+            generic: false,
         })
         .collect();
-    // "the summit in Berlin on 6 January": a meeting word and a full date of a known event.
-    for (i, t) in sentence.tokens.iter().enumerate() {
-        if !t.is_any(MEETING_WORDS) || refs.iter().any(|r| r.first <= i && i <= r.last) {
+    let named_elsewhere =
+        |i: usize, refs: &[EventRef]| refs.iter().any(|r| r.first <= i && i <= r.last);
+    for (i, t) in tokens.iter().enumerate() {
+        if named_elsewhere(i, &refs) {
             continue;
         }
-        let (start, end) = speech::clause_of(&sentence.tokens, i);
-        for d in sentence
-            .dates
-            .iter()
-            .filter(|d| d.first >= start && d.last < end && d.day.is_some())
-        {
-            for (&event, facts) in &ctx.index.events {
-                let hit = facts.iter().any(|&f| match &ctx.base.facts[f].data {
-                    FactData::Happened {
-                        date: Some(date), ..
-                    } => date.day == d.day && date.month == d.month,
-                    _ => false,
-                });
-                if hit && !refs.iter().any(|r| r.event == event) {
-                    refs.push(EventRef {
-                        event,
-                        first: i,
-                        last: i,
-                        by_date: true,
-                    });
+        let strong = t.is_any(STRONG_MEETING);
+        let weak = t.is_any(WEAK_MEETING);
+        let verb = t.is_any(MEETING_VERBS)
+            || t.is("took") && tokens.get(i + 1).is_some_and(|n| n.is("place"));
+        if !(strong || weak || verb) {
+            continue;
+        }
+        let (start, end) = speech::clause_of(tokens, i);
+        // A full date of a known event: "the summit in Berlin on 6 January".
+        if strong || weak {
+            for d in sentence
+                .dates
+                .iter()
+                .filter(|d| d.first >= start && d.last < end && d.day.is_some())
+            {
+                for (&event, facts) in &ctx.index.events {
+                    let hit = facts.iter().any(|&f| matches!(&ctx.base.facts[f].data, FactData::Happened { date: Some(date), .. } if date.day == d.day && date.month == d.month));
+                    if hit && !refs.iter().any(|r| r.event == event) {
+                        refs.push(EventRef {
+                            event,
+                            first: i,
+                            last: i,
+                            by_date: true,
+                            generic: true,
+                        });
+                    }
                 }
             }
         }
+        let Some(main) = main else { continue };
+        if refs.iter().any(|r| r.event == main) {
+            continue;
+        }
+        let lead = &tokens[start.max(i.saturating_sub(3))..i];
+        if lead.iter().any(|t| t.is_any(OTHER_MEETING)) || other_month(ctx, sentence, main, i) {
+            continue;
+        }
+        let attached_time = sentence
+            .dates
+            .iter()
+            .any(|d| d.last + 1 == i || d.last + 2 == i || d.first > i && d.first <= i + 3);
+        let definite = lead
+            .iter()
+            .any(|t| t.is_any(&["the", "this", "that", "its", "their"]) || t.norm.ends_with("'s"))
+            || attached_time;
+        let about_coalition = tokens[start..end]
+            .iter()
+            .any(|t| t.is_any(&["coalition", "leaders", "envoys", "allies", "it", "which"]))
+            || sentence.mentions.iter().any(|m| {
+                m.first >= start
+                    && m.last < end
+                    && ctx.base.entities[m.mention.entity].id == "coalition"
+            });
+        let generic = if strong {
+            definite
+        } else if weak {
+            attached_time && definite
+        } else {
+            about_coalition
+        };
+        if generic {
+            refs.push(EventRef {
+                event: main,
+                first: i,
+                last: i,
+                by_date: false,
+                generic: true,
+            });
+        }
     }
     refs
+}
+
+/// "the May summit": a month other than the main event's names another meeting.
+fn other_month(ctx: &Context<'_>, sentence: &Sentence, main: EntityId, i: usize) -> bool {
+    let Some(month) = ctx.index.events.get(&main).and_then(|facts| {
+        facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+            FactData::Happened { date: Some(d), .. } => d.month,
+            _ => None,
+        })
+    }) else {
+        return false;
+    };
+    sentence.dates.iter().any(|d| {
+        d.day.is_none()
+            && d.month.is_some_and(|m| m != month)
+            && (d.last + 1 == i || d.last + 2 == i)
+    })
 }
 
 fn check_event(
@@ -141,25 +268,40 @@ fn check_event(
     let tokens = &sentence.tokens;
     let text = ctx.analysis.draft.text;
     let (start, end) = speech::clause_of(tokens, r.first);
-    // "after the summit", "since the Paris talks": the date is about something else.
-    let lead = &tokens[start.max(r.first.saturating_sub(3))..r.first];
-    if lead.iter().any(|t| t.is_any(RELATIVE)) {
-        return;
-    }
-    let near = |d: &DateExpr| {
-        d.first >= start
-            && d.last < end
-            && (d.last < r.first && r.first - d.last <= 6
-                || d.first > r.last && d.first - r.last <= 12)
-    };
-    let attached = sentence.dates.iter().filter(|d| near(d)).min_by_key(|d| {
+    // A date right against the event belongs to it ("the 8 January summit", "the summit
+    // on 8 January", "Monday's summit"); one further away must not be relative to it
+    // ("two days after the summit, on 8 January").
+    let gap = |d: &DateExpr| {
         if d.last < r.first {
-            r.first - d.last
+            r.first - d.last - 1
         } else {
-            d.first - r.last
+            d.first.saturating_sub(r.last + 1)
         }
-    });
-    if let Some(d) = attached.filter(|d| !relative_date(tokens, d)) {
+    };
+    let adjacent = |d: &DateExpr| {
+        let between = if d.last < r.first {
+            &tokens[d.last + 1..r.first]
+        } else {
+            &tokens[r.last + 1..d.first]
+        };
+        between.iter().all(|t| {
+            t.is_any(&[
+                "on", "of", "the", "'s", ",", "held", "was", "is", "in", "late", "early", "place",
+                "took", "takes",
+            ])
+        }) && between.len() <= 4
+    };
+    let lead = &tokens[start.max(r.first.saturating_sub(3))..r.first];
+    let relative_event = lead.iter().any(|t| t.is_any(RELATIVE));
+    let near = |d: &DateExpr| {
+        d.first >= start && d.last < end && gap(d) <= if d.last < r.first { 5 } else { 11 }
+    };
+    let attached = sentence
+        .dates
+        .iter()
+        .filter(|d| near(d) && (adjacent(d) || !relative_event && !relative_date(tokens, d)))
+        .min_by_key(|d| gap(d));
+    if let Some(d) = attached {
         let name = &ctx.base.entities[r.event].name;
         let span = d.span;
         let words = quote_draft(text, span);
@@ -177,59 +319,32 @@ fn check_event(
             (d.weekday, weekday.or_else(|| date.and_then(Date::weekday)))
         {
             if w != expected {
-                let mut diag = finding(
-                    ctx.base,
-                    "event-weekday",
-                    fact,
-                    span,
-                    format!("“{words}”: the {name} was on a {}", expected.name()),
-                );
-                diag.help = Some(format!(
-                    "the {name} was on {}",
-                    date.map_or(expected.name().to_owned(), |d| format!(
-                        "{}, {}",
-                        expected.name(),
-                        show_date(d)
-                    ))
+                out.push(weekday_finding(
+                    ctx, sentence, fact, d, w, expected, date, name,
                 ));
-                let weekday_token = (d.first..=d.last).find(|&k| {
-                    crate::date::Weekday::parse(tokens[k].norm.trim_end_matches("'s")).is_some()
-                });
-                if let Some(k) = weekday_token {
-                    let ws = tokens[k].span;
-                    let written = &text[ws.start..ws.end];
-                    let possessive = written.len() > w.name().len();
-                    let replacement = format!(
-                        "{}{}",
-                        expected.name(),
-                        if possessive {
-                            &written[w.name().len()..]
-                        } else {
-                            ""
-                        }
-                    );
-                    diag.fix = Some(Fix {
-                        span: ws,
-                        replacement,
-                    });
-                }
-                out.push(diag);
             }
         }
     }
-    // "summit in Berlin": a place right after "in"/"at" near the event.
+    // "summit in Berlin", "the Berlin summit": a place attached to the event.
     let Some(right) = place else { return };
     for m in &sentence.mentions {
-        if m.first < start
-            || m.last >= end
-            || m.first == 0
-            || !tokens[m.first - 1].is_any(&["in", "at"])
-        {
+        if m.first < start || m.last >= end {
             continue;
         }
-        let close = m.first > r.last && m.first - r.last <= 4
-            || m.last < r.first && r.first - m.last <= 3 && r.by_date;
-        if !close || m.mention.entity == *right || !is_specific_place(ctx, m) {
+        let after = m.first > r.last
+            && m.first - r.last <= 5
+            && m.first > 0
+            && tokens[m.first - 1].is_any(&["in", "at"]);
+        let before = r.generic && m.last + 1 == r.first;
+        let by_date_before = r.by_date
+            && m.last < r.first
+            && r.first - m.last <= 3
+            && m.first > 0
+            && tokens[m.first - 1].is_any(&["in", "at"]);
+        if !(after || before || by_date_before)
+            || m.mention.entity == *right
+            || !is_specific_place(ctx, m)
+        {
             continue;
         }
         let span = m.mention.span;
@@ -251,6 +366,92 @@ fn check_event(
             replacement: place_name.clone(),
         });
         out.push(diag);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn weekday_finding(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    fact: &Fact,
+    d: &DateExpr,
+    w: Weekday,
+    expected: Weekday,
+    date: &Option<Date>,
+    name: &str,
+) -> Diagnostic {
+    let tokens = &sentence.tokens;
+    let text = ctx.analysis.draft.text;
+    let words = quote_draft(text, d.span);
+    let mut diag = finding(
+        ctx.base,
+        "event-weekday",
+        fact,
+        d.span,
+        format!("“{words}”: the {name} was on a {}", expected.name()),
+    );
+    diag.help = Some(format!(
+        "the {name} was on {}",
+        date.map_or(expected.name().to_owned(), |d| format!(
+            "{}, {}",
+            expected.name(),
+            show_date(d)
+        ))
+    ));
+    let weekday_token = (d.first..=d.last)
+        .find(|&k| Weekday::parse(tokens[k].norm.trim_end_matches("'s")).is_some());
+    if let Some(k) = weekday_token {
+        let ws = tokens[k].span;
+        let written = &text[ws.start..ws.end];
+        let suffix = written.get(w.name().len()..).unwrap_or("");
+        diag.fix = Some(Fix {
+            span: ws,
+            replacement: format!("{}{suffix}", expected.name()),
+        });
+    }
+    diag
+}
+
+/// "Wednesday, 6 January" for an event held on Tuesday 6 January: the weekday is wrong
+/// whatever the sentence calls the event.
+fn weekday_of_known_date(ctx: &Context<'_>, sentence: &Sentence, out: &mut Vec<Diagnostic>) {
+    for d in sentence
+        .dates
+        .iter()
+        .filter(|d| d.weekday.is_some() && d.day.is_some())
+    {
+        for facts in ctx.index.events.values() {
+            for &f in facts {
+                let fact = &ctx.base.facts[f];
+                let FactData::Happened {
+                    event,
+                    date: Some(date),
+                    ..
+                } = &fact.data
+                else {
+                    continue;
+                };
+                let (Some(expected), Some(w)) = (date.weekday(), d.weekday) else {
+                    continue;
+                };
+                let same_day = date.day == d.day
+                    && date.month == d.month
+                    && d.year.is_none_or(|y| y == date.year);
+                if same_day && w != expected && !out.iter().any(|o| o.span.overlaps(d.span)) {
+                    let name = ctx.base.entities[*event].name.clone();
+                    out.push(weekday_finding(
+                        ctx,
+                        sentence,
+                        fact,
+                        d,
+                        w,
+                        expected,
+                        &Some(*date),
+                        &name,
+                    ));
+                }
+            }
+        }
     }
 }
 

@@ -13,8 +13,9 @@
 //! conditional figures, and numbers about other things, stay silent.
 
 use super::{finding, quote_draft, Check, Context};
-use crate::claims::numbers::Figure;
+use crate::claims::numbers::{Bound, Figure};
 use crate::claims::speech::{self, Speaker};
+use crate::claims::tokens::Token;
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::factbase::{EntityId, Fact, FactData, MeasureId, Quantity};
@@ -114,18 +115,16 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     if facts.is_empty() {
         return None;
     }
-    let claim = (figure.low, figure.high);
     let consistent = |f: &Fact| match &f.data {
         FactData::Figure {
             value: Quantity::PartOf(part, whole),
             ..
         } => match figure.whole {
             Some(w) => w != *whole || figure.value == *part,
-            None => overlaps(claim, (*part, *part)),
+            // "about 35 countries" is not a claim about "6 of 30".
+            None => true,
         },
-        FactData::Figure { value, .. } => {
-            figure.whole.is_some() || overlaps(claim, value.interval())
-        }
+        FactData::Figure { value, .. } => figure.whole.is_some() || fits(figure, value.interval()),
         _ => true,
     };
     let said_by = |f: &Fact| match &f.data {
@@ -148,12 +147,10 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     let name = |e: EntityId| base.entities[e].name.as_str();
 
     match speaker {
-        Some(Speaker::Entity(who)) => {
-            let theirs: Vec<&Fact> = facts
-                .iter()
-                .copied()
-                .filter(|f| said_by(f) == Some(who))
-                .collect();
+        Some(Speaker::Entity(who) | Speaker::Resolved(who)) => {
+            let speaks_for =
+                |f: &Fact| said_by(f).is_some_and(|owner| ctx.index.speaks_for(base, who, owner));
+            let theirs: Vec<&Fact> = facts.iter().copied().filter(|f| speaks_for(f)).collect();
             if !theirs.is_empty() {
                 if theirs.iter().any(|f| consistent(f)) {
                     return None;
@@ -171,10 +168,33 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             }
             // A speaker with no known figure: wrong only if the number is someone
             // else's figure that must be attributed to them.
-            let owner = facts
-                .iter()
-                .copied()
-                .find(|f| required(f) && consistent(f) && !plain.iter().any(|p| consistent(p)))?;
+            let owner = facts.iter().copied().find(|f| {
+                required(f)
+                    && consistent(f)
+                    && !plain.iter().any(|p| consistent(p))
+                    && !said_by(f).is_some_and(|o| ctx.index.speaks_for(base, who, o))
+            });
+            let Some(owner) = owner else {
+                // A figure no source gives, put in a named speaker's mouth: worth a look.
+                let named = matches!(speaker, Some(Speaker::Entity(_)));
+                if !named || facts.iter().any(|f| consistent(f)) {
+                    return None;
+                }
+                let fact = *plain.first().or(facts.first())?;
+                let mut d = finding(
+                    base,
+                    "figure-misattributed",
+                    fact,
+                    span_of(figure),
+                    format!("“{draft_words}”: no source gives {} this figure", name(who)),
+                );
+                d.severity = Severity::Warning;
+                d.help = Some(format!(
+                    "the sources give {}; check the attribution",
+                    list(ctx, &facts)
+                ));
+                return Some(d);
+            };
             let owner_name = said_by(owner).map_or("someone else", name);
             let mut d = finding(
                 base,
@@ -197,7 +217,25 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             if plain.iter().any(|f| consistent(f)) {
                 return None;
             }
-            if let Some(owner) = facts.iter().copied().find(|f| required(f) && consistent(f)) {
+            // Someone's figure stated as fact: the number itself, not an open bound that
+            // merely reaches it ("more than 40,000" is not Zelenskyy's 110,000).
+            let is_their_figure = |f: &Fact| match &f.data {
+                FactData::Figure { value, .. } => {
+                    let (lo, hi) = value.interval();
+                    let mid = if figure.high.is_finite() {
+                        (figure.low + figure.high) / 2.0
+                    } else {
+                        f64::INFINITY
+                    };
+                    lo <= mid && mid <= hi
+                }
+                _ => false,
+            };
+            if let Some(owner) = facts
+                .iter()
+                .copied()
+                .find(|f| required(f) && is_their_figure(f))
+            {
                 let owner_name = said_by(owner).map_or("a speaker", name);
                 let mut d = finding(
                     base,
@@ -241,6 +279,15 @@ fn span_of(figure: &Figure) -> crate::span::Span {
     figure.span
 }
 
+/// Whether the draft's figure agrees with a fact's interval. A ceiling ("up to 50,000")
+/// must not rise above the fact's; other figures must overlap it.
+fn fits(figure: &Figure, (low, high): (f64, f64)) -> bool {
+    match figure.bound {
+        Bound::AtMost | Bound::Under => figure.high <= high * 1.05 && figure.high >= low * 0.88,
+        _ => overlaps((figure.low, figure.high), (low, high)),
+    }
+}
+
 fn overlaps((a, b): (f64, f64), (c, d): (f64, f64)) -> bool {
     a <= d && c <= b
 }
@@ -252,75 +299,29 @@ fn bind(
     figure: &Figure,
 ) -> Option<(EntityId, Vec<MeasureId>)> {
     let tokens = &sentence.tokens;
-    let (clause_start, clause_end) = speech::clause_of(tokens, figure.first);
+    // "**110,000** — troops the force will need", "60k troops: the force …": a figure
+    // that leads its sentence is described by the rest of it.
+    let lead = figure.first <= 1
+        && tokens
+            .get(figure.last + 1)
+            .is_some_and(|t| t.is_any(&["—", "–", "-", ":"]));
+    let clause = if lead {
+        (0, tokens.len())
+    } else {
+        speech::clause_of(tokens, figure.first)
+    };
     let unit_measures: Option<Vec<MeasureId>> = figure
         .unit
         .as_ref()
         .map(|u| ctx.index.units.get(u).cloned().unwrap_or_default());
-    let has_figures = |m: &SentenceMention| ctx.index.figures.contains_key(&m.mention.entity);
-    let candidates = sentence
-        .mentions
-        .iter()
-        .filter(|m| has_figures(m))
-        .filter(|m| m.first >= clause_start && m.last < clause_end);
-    let mut best: Option<(usize, &SentenceMention)> = None;
-    for m in candidates {
-        let distance = if m.last < figure.first {
-            // Before the number: "the force would be under 30,000", "a force of 50,000".
-            let between = &tokens[m.last + 1..figure.first];
-            let reach = if unit_measures.is_some() { 10 } else { 4 };
-            if between.len() > reach {
-                continue;
-            }
-            if unit_measures.is_none() && !between.iter().all(|t| t.is_any(CONNECTORS)) {
-                continue;
-            }
-            // Another subject in between owns the number: "the force, unlike Russia's
-            // 600,000 troops".
-            let owns = |o: &SentenceMention| {
-                ctx.index.figures.contains_key(&o.mention.entity)
-                    || tokens[o.last].norm.ends_with("'s")
-                    || tokens.get(o.last + 1).is_some_and(|t| {
-                        t.is_any(&["has", "have", "had", "fields", "deployed", "lost", "'s"])
-                    })
-            };
-            if sentence.mentions.iter().any(|o| {
-                o.first > m.last && o.last < figure.first && !is_speaker(sentence, o) && owns(o)
-            }) {
-                continue;
-            }
-            between.len()
-        } else if m.first > figure.last {
-            // After the number: "a 50,000-strong force", "30,000 troops for the force".
-            let between = &tokens[figure.last + 1..m.first];
-            if between.len() > 4
-                || unit_measures.is_none()
-                || between
-                    .iter()
-                    .any(|t| t.is_any(&["than", "unlike", "while"]) || t.is_punct())
-            {
-                continue;
-            }
-            between.len()
-        } else {
-            0 // The mention is inside the figure ("several thousand French soldiers").
-        };
-        if speech::preceded_by_preposition(tokens, m.first)
-            && m.first < figure.first
-            && distance > 0
-            && tokens[m.first.saturating_sub(1)].is("than")
-        {
-            continue;
-        }
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, m));
-        }
+    if unit_measures.as_ref().is_some_and(Vec::is_empty) {
+        return None;
     }
-    let (_, mention) = best?;
-    let subject = mention.mention.entity;
+    let subject = explicit(ctx, sentence, figure, clause, unit_measures.is_some(), lead)
+        .or_else(|| head_noun(ctx, tokens, figure))
+        .or_else(|| implicit(ctx, sentence, figure, clause, unit_measures.as_deref()))?;
     let measures = match unit_measures {
-        Some(m) if !m.is_empty() => m,
-        Some(_) => return None,
+        Some(m) => m,
         None => ctx
             .index
             .figures
@@ -334,6 +335,325 @@ fn bind(
     };
     Some((subject, measures))
 }
+
+/// A subject named next to the number: "the force would be under 30,000", "a force of
+/// 50,000", "several thousand French soldiers", "30,000 troops for the force".
+fn explicit(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    figure: &Figure,
+    (clause_start, clause_end): (usize, usize),
+    has_unit: bool,
+    lead: bool,
+) -> Option<EntityId> {
+    let tokens = &sentence.tokens;
+    let has_figures = |m: &SentenceMention| ctx.index.figures.contains_key(&m.mention.entity);
+    let mut best: Option<(usize, &SentenceMention)> = None;
+    for m in sentence
+        .mentions
+        .iter()
+        .filter(|m| has_figures(m) && m.first >= clause_start && m.last < clause_end)
+    {
+        let distance = if m.last < figure.first {
+            let between = &tokens[m.last + 1..figure.first];
+            if between.len() > if has_unit { 10 } else { 4 } {
+                continue;
+            }
+            if !has_unit && !between.iter().all(|t| t.is_any(CONNECTORS)) {
+                continue;
+            }
+            // Another subject in between owns the number: "the force, unlike Russia's
+            // 600,000 troops".
+            if sentence.mentions.iter().any(|o| {
+                o.first > m.last
+                    && o.last < figure.first
+                    && !is_speaker(sentence, o)
+                    && owns(ctx, tokens, o)
+            }) {
+                continue;
+            }
+            between.len()
+        } else if m.first > figure.last {
+            let between = &tokens[figure.last + 1..m.first];
+            let reach = if lead { 12 } else { 4 };
+            if between.len() > reach
+                || !has_unit && !lead
+                || between
+                    .iter()
+                    .any(|t| t.is_any(&["than", "unlike", "while"]) || t.is_punct() && !lead)
+            {
+                continue;
+            }
+            between.len()
+        } else {
+            0
+        };
+        if m.first > 0 && m.first < figure.first && tokens[m.first - 1].is("than") {
+            continue;
+        }
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, m));
+        }
+    }
+    best.map(|(_, m)| m.mention.entity)
+}
+
+/// Whether a mention before the number is its owner: "Russia's 600,000 troops",
+/// "Ukraine has 800,000 soldiers".
+fn owns(ctx: &Context<'_>, tokens: &[Token], o: &SentenceMention) -> bool {
+    let unit_after = tokens.get(o.last + 1).is_some_and(|t| {
+        t.is_any(&[
+            "troops",
+            "soldiers",
+            "forces",
+            "army",
+            "personnel",
+            "servicemen",
+        ])
+    });
+    ctx.index.figures.contains_key(&o.mention.entity)
+        || o.mention.form == crate::claims::lexicon::Form::Adjective && unit_after
+        || tokens[o.last].norm.ends_with("'s")
+        || tokens.get(o.last + 1).is_some_and(|t| t.is_any(OWNING))
+}
+
+/// Verbs after a name that make the following number that name's own.
+const OWNING: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "fields",
+    "fielded",
+    "deployed",
+    "deploys",
+    "lost",
+    "'s",
+    "massed",
+    "amassed",
+    "keeps",
+    "kept",
+    "maintains",
+    "stationed",
+    "mobilised",
+    "mobilized",
+    "killed",
+    "captured",
+    "recruited",
+    "trained",
+];
+
+/// "a 50,000-strong force", "the 12-point document": the noun after the figure is the
+/// head of a known subject's name.
+fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<EntityId> {
+    // The noun right after the figure, or the nearest one shortly before it in the same
+    // clause ("the planned force of peacekeepers would be under 30,000 strong").
+    let (start, _) = speech::clause_of(tokens, figure.first);
+    let after = tokens.get(figure.last + 1).filter(|t| t.is_any(HEAD_NOUNS));
+    let before = tokens[start.max(figure.first.saturating_sub(8))..figure.first]
+        .iter()
+        .rev()
+        .find(|t| t.is_any(HEAD_NOUNS));
+    let noun = after.or(before)?;
+    let mut found = ctx.index.figures.keys().copied().filter(|&e| {
+        let entity = &ctx.base.entities[e];
+        entity
+            .names()
+            .any(|n| n.to_lowercase().rsplit(' ').next() == Some(noun.norm.as_str()))
+            || HEAD_SYNONYMS.iter().any(|(word, head)| {
+                noun.is(word) && entity.names().any(|n| n.to_lowercase().ends_with(head))
+            })
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// Nouns that head a subject's name ("force", "plan").
+const HEAD_NOUNS: &[&str] = &[
+    "force",
+    "contingent",
+    "mission",
+    "deployment",
+    "army",
+    "plan",
+    "document",
+    "draft",
+    "proposal",
+    "framework",
+    "blueprint",
+];
+/// Nouns that stand for another head ("document" for "plan").
+const HEAD_SYNONYMS: &[(&str, &str)] = &[
+    ("document", "plan"),
+    ("draft", "plan"),
+    ("proposal", "plan"),
+    ("framework", "plan"),
+    ("blueprint", "plan"),
+    ("deployment", "force"),
+    ("mission", "force"),
+];
+
+/// No subject named: the draft's own subject for this measure, when the clause is about
+/// a requirement or plan ("Ukraine needs 110,000 troops", "leaders from some 50
+/// countries attended") and nothing else there owns the number.
+fn implicit(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    figure: &Figure,
+    (start, end): (usize, usize),
+    unit_measures: Option<&[MeasureId]>,
+) -> Option<EntityId> {
+    let tokens = &sentence.tokens;
+    let clause = &tokens[start..end];
+    // Small counts ("the two men") and spans of time are too common to read this way.
+    let timely = figure
+        .unit
+        .as_deref()
+        .is_some_and(|u| ["day", "week", "month", "year", "hour", "minute"].contains(&u));
+    if figure.value < 10.0 || timely {
+        return None;
+    }
+    if !clause.iter().any(|t| t.is_any(CONTEXT))
+        || clause.iter().any(|t| t.is_any(NOT_ABOUT_THE_SUBJECT))
+    {
+        return None;
+    }
+    let generic_subject = tokens[start..figure.first].iter().any(|t| {
+        t.is_any(&[
+            "figure",
+            "size",
+            "number",
+            "requirement",
+            "estimate",
+            "total",
+        ])
+    });
+    let measures: &[MeasureId] = match unit_measures {
+        Some(m) => m,
+        None if generic_subject => &[],
+        None => return None,
+    };
+    let owned = |o: &SentenceMention| {
+        o.first >= start
+            && o.last < figure.first
+            && !is_speaker(sentence, o)
+            && owns(ctx, tokens, o)
+    };
+    let inside = |o: &SentenceMention| o.first >= figure.first && o.last <= figure.last;
+    if sentence.mentions.iter().any(|o| owned(o) || inside(o)) {
+        return None;
+    }
+    // The draft's main subject for this measure: mentions weighted by how many figures
+    // the fact base has about it. "The figure" must be of the same order as a fact's.
+    let comparable = |value: &Quantity| {
+        let (lo, hi) = value.interval();
+        measures.is_empty() && figure.value >= lo / 10.0 && figure.value <= hi.min(f64::MAX) * 10.0
+            || !measures.is_empty()
+    };
+    let weight = |e: EntityId| -> usize {
+        ctx.index.figures.get(&e).map_or(0, |facts| {
+            facts
+                .iter()
+                .filter(|&&f| match &ctx.base.facts[f].data {
+                    FactData::Figure { measure, value, .. } => {
+                        (measures.is_empty() || measures.contains(measure)) && comparable(value)
+                    }
+                    _ => false,
+                })
+                .count()
+        })
+    };
+    let mut counts: Vec<(EntityId, usize)> = Vec::new();
+    for m in ctx.analysis.sentences.iter().flat_map(|s| &s.mentions) {
+        let e = m.mention.entity;
+        let w = weight(e);
+        if w == 0 {
+            continue;
+        }
+        match counts.iter_mut().find(|(id, _)| *id == e) {
+            Some((_, n)) => *n += w,
+            None => counts.push((e, w)),
+        }
+    }
+    counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+    match counts.as_slice() {
+        [(e, _)] => Some(*e),
+        [(e, n), (_, m), ..] if n > m => Some(*e),
+        _ => None,
+    }
+}
+
+/// Words that make a clause about a requirement, a plan or a meeting's size.
+const CONTEXT: &[&str] = &[
+    "need",
+    "needs",
+    "needed",
+    "require",
+    "requires",
+    "required",
+    "requirement",
+    "minimum",
+    "take",
+    "deploy",
+    "deployed",
+    "deploying",
+    "deployment",
+    "field",
+    "fielding",
+    "planned",
+    "planning",
+    "envisage",
+    "envisaged",
+    "envisages",
+    "considering",
+    "eyes",
+    "figure",
+    "size",
+    "attended",
+    "represented",
+    "gathering",
+    "leaders",
+    "envoys",
+    "delegations",
+    "room",
+    "met",
+    "document",
+    "draft",
+    "plan",
+    "points",
+    "contingent",
+    "strong",
+    "reach",
+    "number",
+    "total",
+    "guarantee",
+    "guarantees",
+    "ceasefire",
+];
+
+/// Words that put a number about something else: losses, refugees, Russia's army.
+const NOT_ABOUT_THE_SUBJECT: &[&str] = &[
+    "killed",
+    "dead",
+    "died",
+    "wounded",
+    "casualties",
+    "injured",
+    "lost",
+    "losses",
+    "captured",
+    "prisoners",
+    "refugees",
+    "fled",
+    "displaced",
+    "invaded",
+    "invasion",
+    "mobilised",
+    "mobilized",
+    "conscripts",
+    "nato's",
+    "members",
+    "casualty",
+];
 
 fn is_speaker(sentence: &Sentence, mention: &SentenceMention) -> bool {
     sentence.speech.iter().any(|(v, s)| {

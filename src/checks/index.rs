@@ -112,6 +112,22 @@ impl Index {
     }
 }
 
+impl Index {
+    /// Whether `speaker` may speak for `owner`: the same entity, or a country and a
+    /// person who holds an office of it ("Ukraine says" for Zelenskyy's words).
+    pub fn speaks_for(&self, base: &FactBase, speaker: EntityId, owner: EntityId) -> bool {
+        if speaker == owner {
+            return true;
+        }
+        if base.entities[speaker].kind != EntityKind::Country {
+            return false;
+        }
+        self.titles_of.get(&owner).is_some_and(|facts| {
+            facts.iter().any(|&f| matches!(&base.facts[f].data, FactData::Title { of: Some(of), .. } if *of == speaker))
+        })
+    }
+}
+
 /// The words of a quote, lowercase, apostrophes folded, punctuation dropped.
 pub fn quote_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))

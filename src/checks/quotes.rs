@@ -14,7 +14,7 @@ use crate::claims::quotes::Quote;
 use crate::claims::speech::Speaker;
 use crate::claims::Sentence;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
-use crate::factbase::{Fact, FactData};
+use crate::factbase::{EntityId, Fact, FactData};
 use similar::{ChangeTag, TextDiff};
 
 pub const CHECK: Check = Check {
@@ -32,7 +32,7 @@ pub const CHECK: Check = Check {
 };
 
 /// How similar a draft's quote must be to a known one to be read as that quote.
-const SIMILARITY: f32 = 0.7;
+const SIMILARITY: f32 = 0.75;
 
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for quote in &ctx.analysis.quotes {
@@ -55,9 +55,14 @@ fn check_quote(
     speaker: Option<Speaker>,
 ) -> Option<Diagnostic> {
     let base = ctx.base;
-    let speaker_of_fact = |f: &Fact| match &f.data {
-        FactData::Quote { speaker, .. } => Some(*speaker),
-        _ => None,
+    let speakers_of = |f: &Fact| match &f.data {
+        FactData::Quote { speakers, .. } => speakers.clone(),
+        _ => Vec::new(),
+    };
+    let spoken_by = |f: &Fact, who: EntityId| {
+        speakers_of(f)
+            .into_iter()
+            .any(|o| ctx.index.speaks_for(base, who, o))
     };
     // Exact words: a contiguous run of a known quote (all of it, if it is short).
     let exact: Vec<&Fact> = ctx
@@ -77,11 +82,11 @@ fn check_quote(
         let Some(Speaker::Entity(who)) = speaker else {
             return None;
         };
-        if exact.iter().any(|f| speaker_of_fact(f) == Some(who)) {
+        if exact.iter().any(|f| spoken_by(f, who)) {
             return None;
         }
         let fact = exact[0];
-        let right = speaker_of_fact(fact)?;
+        let right = *speakers_of(fact).first()?;
         let mut d = finding(
             base,
             "quote-misattributed",
@@ -108,8 +113,8 @@ fn check_quote(
         if short {
             // Short quotes: only against the speaker's own words, same length.
             let fact = &base.facts[ctx.index.quotes[k].0];
-            let own =
-                matches!(speaker, Some(Speaker::Entity(s)) if Some(s) == speaker_of_fact(fact));
+            let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s))
+                if spoken_by(fact, s));
             if !own || fw.len() != words.len() {
                 continue;
             }
@@ -133,11 +138,12 @@ fn check_quote(
     let fact = &base.facts[*fact_id];
     let FactData::Quote {
         words: exact_text,
-        speaker: right,
+        speakers,
     } = &fact.data
     else {
         return None;
     };
+    let right = speakers.first()?;
     let original = original_window(exact_text, start, len);
     let mut d = finding(
         base,
@@ -287,6 +293,7 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     );
     (speaker_like
         && gap.trim().len() <= 2
+        && gap.trim().chars().any(|c| c == ':' || c == '|')
         && gap.trim().chars().all(|c| c == ':' || c == '|' || c == ','))
     .then_some(Speaker::Entity(m.mention.entity))
 }

@@ -13,7 +13,7 @@
 
 use super::{finding, quote_draft, Check, Context};
 use crate::claims::lexicon::Form;
-use crate::claims::speech::{self, Speaker, HEDGES, NEGATORS};
+use crate::claims::speech::{self, Speaker, COMMIT_TO, HEDGES, NEGATORS};
 use crate::claims::tokens::Token;
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -99,12 +99,16 @@ fn check_verb(
         let Some(mention) = find_actor(sentence, *actor, verb, clause_start, action) else {
             continue;
         };
+        // "US troops being sent": a name used attributively sits inside the object.
+        let attributive = mention.mention.form == Form::Adjective
+            || object_at(tokens, action, mention.last + 1).is_some();
         let claim = claim_of(
             tokens,
-            (mention.first, mention.last),
+            mention,
+            attributive,
             verb,
             verb_end,
-            clause_end,
+            (clause_start, clause_end),
         );
         let severity = match (polarity.leaning(), claim) {
             (_, Claim::Maybe) => continue,
@@ -173,9 +177,23 @@ fn find_object(
     if action.objects.is_empty() {
         return Some(verb_end);
     }
-    let after_end = (verb_end + 10).min(clause_end);
+    // The object follows closely, with no preposition that makes it someone else's
+    // ("offered intelligence for European soldiers").
+    let after_end = (verb_end + 8).min(clause_end);
     for k in verb_end + 1..after_end {
-        if tokens[k].is_any(&[".", ";"]) {
+        if tokens[k].is_any(&[
+            ".",
+            ";",
+            "for",
+            "with",
+            "by",
+            "alongside",
+            "from",
+            "against",
+            "besides",
+            "including",
+            "than",
+        ]) {
             break;
         }
         if let Some(len) = object_at(tokens, action, k) {
@@ -238,6 +256,13 @@ fn find_actor<'s>(
             if speech::preceded_by_preposition(tokens, m.first) {
                 return false;
             }
+            // "the Warsaw summit", "the Kyiv talks": a name modifying a noun is no subject.
+            if tokens
+                .get(m.last + 1)
+                .is_some_and(|t| t.is_any(MODIFIED_NOUNS))
+            {
+                return false;
+            }
             // Another subject between the actor and the verb takes the verb ("Poland, like
             // Britain, …" keeps Poland; "Hegseth said Europe must send" does not).
             if let Some(&(v, _)) = sentence
@@ -280,22 +305,49 @@ fn find_actor<'s>(
     })
 }
 
+/// Nouns a place name can modify ("the Warsaw summit"), which make it no actor.
+const MODIFIED_NOUNS: &[&str] = &[
+    "summit",
+    "meeting",
+    "talks",
+    "conference",
+    "declaration",
+    "format",
+    "process",
+    "gathering",
+    "session",
+    "agreement",
+    "accord",
+    "plan",
+    "government's",
+    "correspondent",
+    "bureau",
+    "office",
+];
+
 /// How the clause between the actor and the verb qualifies the verb.
 fn claim_of(
     tokens: &[Token],
-    (actor_first, actor_last): (usize, usize),
+    actor: &SentenceMention,
+    attributive: bool,
     verb: usize,
     verb_end: usize,
-    clause_end: usize,
+    (clause_start, clause_end): (usize, usize),
 ) -> Claim {
-    let start = actor_first.saturating_sub(2);
-    // The actor's own words ("the 28-point plan") are not qualifiers.
-    let window: Vec<&Token> = tokens[start..verb]
+    let (actor_first, actor_last) = (actor.first, actor.last);
+    // Before the actor only a plain negation counts ("No civilian flights"), unless the
+    // actor is an adjective inside the object ("ruled out any American troops being sent").
+    let adjective = attributive;
+    let lead_start = if adjective {
+        clause_start
+    } else {
+        actor_first.saturating_sub(2).max(clause_start)
+    };
+    let mut window: Vec<&Token> = tokens[lead_start..actor_first]
         .iter()
-        .enumerate()
-        .filter(|(k, _)| !(actor_first..=actor_last).contains(&(start + k)))
-        .map(|(_, t)| t)
+        .filter(|t| adjective || t.is_any(&["no", "not", "never", "neither", "nor"]))
         .collect();
+    window.extend(&tokens[actor_last + 1..verb]);
     let mut negators = 0;
     let mut hedged = false;
     for (k, t) in window.iter().enumerate() {
@@ -320,6 +372,27 @@ fn claim_of(
             hedged = true;
         }
     }
+    // "rather than sending", "instead of deploying".
+    let before = |k: usize| verb.checked_sub(k).map(|i| &tokens[i]);
+    let pair =
+        |a: &str, b: &str| before(2).is_some_and(|t| t.is(a)) && before(1).is_some_and(|t| t.is(b));
+    if pair("rather", "than") || pair("instead", "of") {
+        negators += 1;
+    }
+    // An infinitive is asserted only after a word of commitment ("agreed to send");
+    // otherwise it is a purpose or a plan ("planes to fly", "calls for troops to be sent").
+    let governing = match (before(2), before(1)) {
+        (Some(to), Some(be)) if to.is("to") && be.is("be") => before(3),
+        (_, Some(to)) if to.is("to") => before(2),
+        _ => None,
+    };
+    let infinitive = before(1).is_some_and(|t| t.is("to")) || pair("to", "be");
+    if infinitive
+        && !governing
+            .is_some_and(|g| g.is_any(COMMIT_TO) || g.is_any(NEGATORS) || g.norm.ends_with("n't"))
+    {
+        hedged = true;
+    }
     // Conditions after the verb: "would not send troops without a backstop".
     let after = &tokens[verb_end + 1..clause_end.min(verb_end + 12).max(verb_end + 1)];
     if after
@@ -328,7 +401,7 @@ fn claim_of(
     {
         hedged = true;
     }
-    if tokens[..start]
+    if tokens[..lead_start]
         .iter()
         .any(|t| t.is_any(&["if", "whether", "unless", "should"]))
     {
@@ -337,13 +410,8 @@ fn claim_of(
     match negators {
         0 if hedged => Claim::Maybe,
         0 => Claim::Does,
-        n if n % 2 == 1 => {
-            if hedged {
-                Claim::Maybe
-            } else {
-                Claim::DoesNot
-            }
-        }
+        n if n % 2 == 1 && hedged => Claim::Maybe,
+        n if n % 2 == 1 => Claim::DoesNot,
         _ => Claim::Open,
     }
 }

@@ -178,12 +178,19 @@ fn judge(
 /// A title right before the name: "[former] [Country's|Adjective] TITLE [,] NAME".
 fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> Option<Written> {
     let tokens = &sentence.tokens;
-    let mut end = mention.first;
-    if end > 0 && tokens[end - 1].is(",") {
-        end -= 1;
-    }
+    let comma = mention.first > 0 && tokens[mention.first - 1].is(",");
+    let end = mention.first - usize::from(comma);
     let (first, last) = longest_title_ending(ctx, tokens, end)?;
-    Some(qualify(ctx, sentence, first, last))
+    let written = qualify(ctx, sentence, first, last);
+    // "Ukraine's president, Volodymyr Zelenskyy" and "the US defence secretary, Pete
+    // Hegseth" name the person; "US envoy, Trump's son-in-law" is a list.
+    if comma
+        && written.country.is_none()
+        && !(first > 0 && tokens[first - 1].is_any(&["the", "his", "her", "its", "their"]))
+    {
+        return None;
+    }
+    Some(written)
 }
 
 /// An apposition right after the name: "NAME, [the|a] [former] [Country's] TITLE,".

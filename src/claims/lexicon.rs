@@ -117,7 +117,10 @@ impl Lexicon {
                         .map(|n| format!("{n}'s {lower}")),
                 );
                 for phrase in phrases {
-                    title_phrases.entry(phrase).or_default().push(*holder);
+                    let holders = title_phrases.entry(phrase).or_default();
+                    if !holders.contains(holder) {
+                        holders.push(*holder);
+                    }
                 }
             }
         }
@@ -130,7 +133,7 @@ impl Lexicon {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .expect("patterns are plain strings");
         let words = patterns
@@ -150,9 +153,11 @@ impl Lexicon {
 
     /// Every mention in `prose`, in order, at word boundaries.
     pub fn mentions(&self, prose: &str, base: &FactBase) -> Vec<Mention> {
+        // Every match, so that one failing a check ("The Telegraph report" inside
+        // "reported") leaves the shorter one that passes ("The Telegraph").
         let bytes = prose.as_bytes();
-        let mut out = Vec::new();
-        for m in self.automaton.find_iter(prose) {
+        let mut valid = Vec::new();
+        for m in self.automaton.find_overlapping_iter(prose) {
             let (text, pattern) = &self.patterns[m.pattern().as_usize()];
             let found = &prose[m.start()..m.end()];
             let before_ok = m.start() == 0 || !is_word_char(prose[..m.start()].chars().next_back());
@@ -173,11 +178,19 @@ impl Lexicon {
             {
                 continue;
             }
-            out.push(Mention {
+            valid.push(Mention {
                 span: Span::new(m.start(), m.end()),
                 entity: pattern.entity,
                 form: pattern.form,
             });
+        }
+        // Leftmost, then longest, without overlaps.
+        valid.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut out: Vec<Mention> = Vec::with_capacity(valid.len());
+        for m in valid {
+            if out.last().is_none_or(|last| m.span.start >= last.span.end) {
+                out.push(m);
+            }
         }
         out
     }

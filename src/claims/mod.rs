@@ -86,6 +86,7 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
     let mut sentences = Vec::new();
     let mut quotes = Vec::new();
     let mut previous_person = None;
+    let mut previous_speaker: Option<(usize, EntityId)> = None;
     let mut m = 0;
     for (block_index, &block) in draft.blocks.iter().enumerate() {
         quotes.extend(quotes::quotes(&draft.prose, block));
@@ -104,12 +105,26 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
             }
             let figures = numbers::figures(&tokens);
             let dates = dates::dates(&tokens);
+            // "He said": the last speaker of the two sentences before, else the subject
+            // (first person named) of the sentence before.
+            let index = sentences.len();
+            let referent = previous_speaker
+                .filter(|(at, _)| index - at <= 2)
+                .map(|(_, e)| e)
+                .or(previous_person);
             let speech: Vec<(usize, Option<Speaker>)> = (0..tokens.len())
-                .filter(|&i| speech::is_reporting(&tokens, i))
+                .filter(|&i| {
+                    // "The United States" is no verb "states".
+                    let named = sentence_mentions
+                        .iter()
+                        .any(|m| m.first <= i && i <= m.last);
+                    !named && speech::is_reporting(&tokens, i)
+                        || speech::is_attribution_slot(&tokens, &sentence_mentions, i)
+                })
                 .map(|i| {
                     (
                         i,
-                        speech::speaker_of(&tokens, &sentence_mentions, i, previous_person),
+                        speech::speaker_of(&tokens, &sentence_mentions, i, referent),
                     )
                 })
                 .collect();
@@ -123,13 +138,19 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
                 speech,
                 previous_person,
             };
-            if let Some(last) = sentence
+            if let Some(first) = sentence
                 .mentions
                 .iter()
-                .rev()
                 .find(|m| base.entities[m.mention.entity].kind == EntityKind::Person)
             {
-                previous_person = Some(last.mention.entity);
+                previous_person = Some(first.mention.entity);
+            }
+            for (_, speaker) in &sentence.speech {
+                if let Some(Speaker::Entity(e) | Speaker::Resolved(e)) = speaker {
+                    if base.entities[*e].kind == EntityKind::Person {
+                        previous_speaker = Some((index, *e));
+                    }
+                }
             }
             sentences.push(sentence);
         }

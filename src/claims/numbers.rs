@@ -177,7 +177,8 @@ struct Base {
 fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let base = base_number(tokens, i)?;
     // Not a count: "Article 5", "$30", "3:47", "No. 10".
-    if i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) || tokens[i - 1].is(":")) {
+    let abbreviated = i > 1 && tokens[i - 1].is(".") && tokens[i - 2].is_any(NOT_A_COUNT);
+    if abbreviated || i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) || tokens[i - 1].is(":")) {
         return None;
     }
     if tokens
@@ -555,8 +556,10 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
     let t = &tokens[i];
     let mut parts = t.norm.split('-');
     let head = parts.next()?;
-    let rest: Vec<&str> = parts.collect();
     if head == "half" {
+        if let Some(spelled) = spelled_number(tokens, i) {
+            return Some(spelled); // "half a million"
+        }
         return Some(Base {
             value: 50.0,
             last: i,
@@ -600,39 +603,61 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
             percent: false,
         });
     }
-    let small = SMALL.iter().find(|(w, _)| *w == head).map(|&(_, v)| v)?;
-    let mut value = small;
-    let mut suffix = None;
-    // "twenty-five", "one-million-strong"
-    let mut rest_iter = rest.iter().peekable();
-    if let Some(unit) = rest_iter
-        .peek()
-        .and_then(|w| SMALL.iter().find(|(s, _)| s == *w))
-    {
-        value += unit.1;
-        rest_iter.next();
-    }
-    if let Some(scale) = rest_iter.peek().and_then(|w| scale_of(w)) {
-        value *= scale;
-        rest_iter.next();
-    }
-    if let Some(word) = rest_iter.next() {
-        suffix = Some((*word).to_owned());
-    }
-    let mut last = i;
-    if suffix.is_none() {
-        if let Some(scale) = tokens.get(i + 1).and_then(|n| scale_of(&n.norm)) {
-            value *= scale;
-            last = i + 1;
-            if let Some(next) = tokens.get(last + 1) {
-                let parts: Vec<&str> = next.norm.split('-').collect();
-                if parts.len() == 2 && parts[0].is_empty() {
-                    suffix = Some(parts[1].to_owned());
-                }
-            }
+    spelled_number(tokens, i)
+}
+
+/// A number spelled in words across tokens and hyphens: "thirty thousand", "one
+/// hundred and ten thousand", "twenty-five", "one-million-strong", "half a million".
+fn spelled_number(tokens: &[Token], i: usize) -> Option<Base> {
+    // The words, each with the token it came from; a hyphenated token gives several.
+    let mut words: Vec<(String, usize)> = Vec::new();
+    for (k, t) in tokens.iter().enumerate().skip(i).take(8) {
+        if t.is_punct() {
+            break;
         }
+        words.extend(t.norm.split('-').map(|w| (w.to_owned(), k)));
     }
-    // Bare small words ("one", "two") are too often not counts; require a unit later.
+    let (mut total, mut current, mut seen) = (0.0f64, 0.0f64, false);
+    let mut used = 0;
+    let mut suffix = None;
+    for (n, (w, _)) in words.iter().enumerate() {
+        let w = w.as_str();
+        if let Some(&(_, v)) = SMALL.iter().find(|(s, _)| *s == w) {
+            current += v;
+            seen = true;
+        } else if w == "half" && !seen {
+            current += 0.5;
+            seen = true;
+        } else if w == "hundred" && seen {
+            current = current.max(1.0) * 100.0;
+        } else if let Some(scale) = scale_of(w).filter(|s| *s >= 1000.0 && seen) {
+            total += if current == 0.0 { 1.0 } else { current } * scale;
+            current = 0.0;
+        } else if (w == "and" || w == "a")
+            && seen
+            && words.get(n + 1).is_some_and(|(next, _)| {
+                SMALL.iter().any(|(s, _)| s == next) || scale_of(next).is_some()
+            })
+        {
+            // "one hundred and ten", "half a million"
+        } else {
+            // A word after the number inside the same token is its unit ("-strong").
+            if seen && words[n - 1].1 == words[n].1 {
+                suffix = Some(w.to_owned());
+                used = n + 1;
+            }
+            break;
+        }
+        used = n + 1;
+    }
+    if !seen || used == 0 {
+        return None;
+    }
+    let value = total + current;
+    if value.fract() != 0.0 {
+        return None; // "half" alone is handled as a share.
+    }
+    let last = words[used - 1].1;
     Some(Base {
         value,
         last,
@@ -715,6 +740,14 @@ mod tests {
         assert_eq!((f.value, f.whole), (6.0, Some(30.0)));
         let f = first("a one-million-strong army");
         assert_eq!(f.value, 1_000_000.0);
+        assert_eq!(f.unit.as_deref(), Some("strong"));
+        assert_eq!(
+            first("one hundred and ten thousand troops").value,
+            110_000.0
+        );
+        assert_eq!(first("the half-a-million-strong army").value, 500_000.0);
+        assert_eq!(first("twenty-five thousand soldiers").value, 25_000.0);
+        assert_eq!(first("a 110k-strong force").value, 110_000.0);
     }
 
     #[test]

@@ -92,6 +92,15 @@ pub const REPORTING: &[&str] = &[
     "speaking",
     "echoed",
     "remarked",
+    "spoken",
+    "talked",
+    "mentioned",
+    "floated",
+    "outlined",
+    "laid",
+    "sketched",
+    "spelled",
+    "spelt",
 ];
 
 /// Words that negate what follows.
@@ -152,8 +161,6 @@ pub const NEGATORS: &[&str] = &[
     "unlikely",
     "nobody",
     "none",
-    "instead",
-    "rather",
     "ceased",
     "halted",
     "stopped",
@@ -279,13 +286,71 @@ pub const HEDGES: &[&str] = &[
     "divided",
     "torn",
     "mulls",
+    "avoided",
+    "avoiding",
+    "avoid",
+    "avoids",
+    "refrained",
+    "shied",
+];
+
+/// Words before "to" that make the infinitive after them an assertion ("agreed to
+/// send"); after any other word the infinitive is a purpose or plan ("planes to fly").
+pub const COMMIT_TO: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "pledged",
+    "pledge",
+    "pledges",
+    "promised",
+    "promise",
+    "promises",
+    "decided",
+    "decide",
+    "decides",
+    "prepared",
+    "ready",
+    "willing",
+    "committed",
+    "commit",
+    "going",
+    "set",
+    "voted",
+    "vowed",
+    "moved",
+    "offered",
+    "offers",
+    "offer",
+    "intends",
+    "intend",
+    "plans",
+    "planning",
+    "planned",
+    "able",
+    "begun",
+    "began",
+    "started",
+    "continue",
+    "continues",
+    "continued",
+    "due",
+    "poised",
+    "vote",
+    "opted",
+    "chose",
+    "chosen",
+    "expects",
 ];
 
 /// Who a claim is attributed to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Speaker {
-    /// A known entity.
+    /// A known entity, named in the sentence.
     Entity(EntityId),
+    /// A known entity reached through a pronoun ("he said"): a guess, good enough to
+    /// read a figure as reported speech, not to blame a misattribution on.
+    Resolved(EntityId),
     /// Someone the fact base does not know ("a diplomat", "reports").
     Unnamed,
 }
@@ -304,16 +369,77 @@ pub fn is_pronoun(t: &Token) -> bool {
     t.is_any(&["he", "she", "they", "it", "we", "i"])
 }
 
+/// Nouns that attribute what follows to a possessive name ("Zelenskyy's estimate").
+pub const ATTRIBUTION_NOUNS: &[&str] = &[
+    "estimate",
+    "figure",
+    "view",
+    "position",
+    "fallback",
+    "proposal",
+    "call",
+    "demand",
+    "argument",
+    "claim",
+    "assessment",
+    "suggestion",
+    "words",
+    "statement",
+    "remarks",
+    "comments",
+    "prediction",
+    "forecast",
+    "vision",
+    "insistence",
+    "own",
+    "alternative",
+    "estimates",
+    "figures",
+    "idea",
+    "request",
+    "target",
+];
+
+/// Whether token `i` attributes a claim without a verb: a headline colon after a name
+/// ("Washington Post: allies plan …") or a possessive name's estimate ("Zelenskyy's
+/// estimate").
+pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: usize) -> bool {
+    let t = &tokens[i];
+    let after_mention = |m: &&SentenceMention| m.last + 1 == i;
+    if t.is(":") {
+        return i <= 6 && mentions.iter().any(|m| after_mention(&m));
+    }
+    let pronoun_owner = i > 0 && tokens[i - 1].is_any(&["his", "her", "their"]);
+    t.is_any(ATTRIBUTION_NOUNS) && pronoun_owner
+        || t.is_any(ATTRIBUTION_NOUNS)
+            && mentions
+                .iter()
+                .filter(after_mention)
+                .any(|m| tokens[m.last].norm.ends_with("'s"))
+}
+
 /// The speaker of the reporting verb at `verb`: the mention just before it ("Zelenskyy
-/// said", "Ukraine's president has previously said"), just after it ("said Macron",
-/// "according to the Post"), or a pronoun resolved to `previous_person`.
+/// said", "Ukraine's president has previously said"), the subject before an apposition
+/// or relative clause ("Kushner, Trump's son-in-law, said"), the mention just after it
+/// ("said Macron", "according to the Post"), or a pronoun resolved to `previous`.
 pub fn speaker_of(
     tokens: &[Token],
     mentions: &[SentenceMention],
     verb: usize,
     previous: Option<EntityId>,
 ) -> Option<Speaker> {
-    let after_start = if tokens[verb].is("according") {
+    let t = &tokens[verb];
+    if t.is_any(ATTRIBUTION_NOUNS) && verb > 0 && tokens[verb - 1].is_any(&["his", "her", "their"])
+    {
+        return previous.map(Speaker::Resolved).or(Some(Speaker::Unnamed));
+    }
+    if t.is(":") || t.is_any(ATTRIBUTION_NOUNS) {
+        return mentions
+            .iter()
+            .find(|m| m.last + 1 == verb)
+            .map(|m| speaker_mention(tokens, m));
+    }
+    let after_start = if t.is("according") {
         verb + 2
     } else {
         verb + 1
@@ -324,53 +450,113 @@ pub fn speaker_of(
             && m.first <= after_start + 2
             && no_break(tokens, after_start, m.first)
     });
-    if tokens[verb].is("according") {
-        return Some(after.map_or(Speaker::Unnamed, |m| Speaker::Entity(m.mention.entity)));
+    if t.is("according") {
+        return Some(after.map_or(Speaker::Unnamed, |m| speaker_mention(tokens, m)));
     }
-    // "X said", "X, the US envoy, has said": the nearest mention before, within reach.
+    // "he said", "he told reporters", "he has also said": the pronoun's referent.
+    const AUX: &[&str] = &[
+        "has",
+        "had",
+        "have",
+        "also",
+        "previously",
+        "later",
+        "then",
+        "again",
+        "has also",
+    ];
+    let pronoun = verb > 0 && is_pronoun(&tokens[verb - 1])
+        || verb > 1 && is_pronoun(&tokens[verb - 2]) && tokens[verb - 1].is_any(AUX)
+        || verb > 2
+            && is_pronoun(&tokens[verb - 3])
+            && tokens[verb - 2].is_any(AUX)
+            && tokens[verb - 1].is_any(AUX);
+    if pronoun {
+        return previous.map(Speaker::Resolved).or(Some(Speaker::Unnamed));
+    }
+    // "Witkoff, who has led talks for Trump, told reporters" and "Kushner, Trump's
+    // son-in-law, said": the subject before the relative clause or apposition speaks.
+    let mut end = verb;
+    while end > 0 && tokens[end - 1].is_any(AUX) {
+        end -= 1;
+    }
+    // The relative clause must close before the verb ("Witkoff, who …, told"); in "the
+    // coalition, which Downing Street called …" the verb is inside it.
+    let relative = (1..end)
+        .rev()
+        .find(|&k| tokens[k].is_any(&["who", "which"]) && tokens[k - 1].is(","))
+        .filter(|&k| tokens[k + 1..end].iter().any(|t| t.is(",")))
+        .map(|k| k - 1);
+    let apposition = (end > 0 && tokens[end - 1].is(","))
+        .then(|| (0..end - 1).rev().find(|&k| tokens[k].is(",")))
+        .flatten();
+    for open in [relative, apposition].into_iter().flatten() {
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.last + 1 == open && no_break(tokens, open, verb) && !possessive(tokens, m))
+        {
+            return Some(speaker_mention(tokens, m));
+        }
+    }
+    // "X said", "X's foreign minister said": the nearest mention before, within reach.
     let before = mentions
         .iter()
         .filter(|m| m.last < verb && verb - m.last <= 8 && no_break(tokens, m.last + 1, verb))
-        .filter(|m| !preceded_by_preposition(tokens, m.first))
+        .filter(|m| !object_of_preposition(tokens, m.first) && !possessive(tokens, m))
         .max_by_key(|m| m.last);
     let between_subject = |m: &SentenceMention| {
-        // A subject noun between the mention and the verb ("Poland's foreign minister
-        // said") still makes the mention the speaker; a full clause does not.
         tokens[m.last + 1..verb]
             .iter()
             .all(|t| !t.is_any(&["that", "which", "who", "and"]))
     };
     if let Some(m) = before.filter(|m| between_subject(m)) {
-        return Some(Speaker::Entity(m.mention.entity));
-    }
-    if verb > 0 && is_pronoun(&tokens[verb - 1])
-        || verb > 1
-            && is_pronoun(&tokens[verb - 2])
-            && tokens[verb - 1].is_any(&[
-                "has",
-                "had",
-                "have",
-                "also",
-                "previously",
-                "later",
-                "then",
-                "had",
-            ])
-    {
-        return previous.map(Speaker::Entity).or(Some(Speaker::Unnamed));
+        return Some(speaker_mention(tokens, m));
     }
     if let Some(m) = after {
         // "…, said Macron" (inversion): only right after the verb.
-        if tokens[verb].is_any(&[
+        if t.is_any(&[
             "said", "says", "added", "told", "wrote", "noted", "insisted", "warned", "argued",
         ]) && m.first == verb + 1
         {
-            return Some(Speaker::Entity(m.mention.entity));
+            return Some(speaker_mention(tokens, m));
         }
     }
     // A reporting verb with a subject we do not know: "officials said", "a source told".
     let subject_before = verb > 0 && tokens[..verb].iter().rev().take(4).any(|t| !t.is_punct());
     subject_before.then_some(Speaker::Unnamed)
+}
+
+/// "Trump's son-in-law said": a possessive name is not the one speaking.
+fn possessive(tokens: &[Token], m: &SentenceMention) -> bool {
+    tokens[m.last].norm.ends_with("'s") || tokens.get(m.last + 1).is_some_and(|t| t.is("'s"))
+}
+
+/// The speaker a mention stands for: an adjective speaks only with a noun for a body
+/// ("the British government said"); "the US envoy said" is someone unnamed.
+fn speaker_mention(tokens: &[Token], m: &SentenceMention) -> Speaker {
+    const BODIES: &[&str] = &[
+        "government",
+        "officials",
+        "official",
+        "ministry",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "sources",
+        "negotiators",
+        "diplomats",
+        "side",
+        "authorities",
+        "administration",
+        "embassy",
+    ];
+    let body = tokens[m.last + 1..tokens.len().min(m.last + 3)]
+        .iter()
+        .any(|t| t.is_any(BODIES));
+    if m.mention.form == super::lexicon::Form::Adjective && !body {
+        return Speaker::Unnamed;
+    }
+    Speaker::Entity(m.mention.entity)
 }
 
 /// No sentence-internal break (`;`, `—`, `(`) between tokens `from..to`.
@@ -432,6 +618,18 @@ pub const PREPOSITIONS: &[&str] = &[
     "expected",
 ];
 
+/// Like [`preceded_by_preposition`], but "before", "after", "as" and "since" open a
+/// clause whose subject may speak ("before The Telegraph reported").
+fn object_of_preposition(tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && tokens[k - 1].is_any(&["the", "a", "an"]) {
+        k -= 1;
+    }
+    k > 0
+        && !tokens[k - 1].is_any(&["before", "after", "as", "since"])
+        && preceded_by_preposition(tokens, first)
+}
+
 pub fn preceded_by_preposition(tokens: &[Token], first: usize) -> bool {
     let mut k = first;
     // Skip an article: "unlike the US".
@@ -446,8 +644,10 @@ pub fn clause_of(tokens: &[Token], i: usize) -> (usize, usize) {
     let is_break = |t: &Token| {
         t.is_any(&[
             ";",
+            ":",
             "—",
             "–",
+            "-",
             "but",
             "while",
             "whereas",

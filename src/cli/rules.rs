@@ -74,7 +74,7 @@ fn subject_of<'b>(base: &'b FactBase, fact: &factlint::factbase::Fact) -> &'b st
         D::Figure { subject, .. } | D::Term { subject, .. } => *subject,
         D::Stance { actor, .. } => *actor,
         D::Happened { event, .. } => *event,
-        D::Quote { speaker, .. } => *speaker,
+        D::Quote { speakers, .. } => speakers[0],
     };
     &base.entities[entity].id
 }

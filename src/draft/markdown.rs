@@ -17,15 +17,16 @@ pub(super) fn read(text: &str, start: usize) -> Draft<'_> {
     let mut depth_code = 0usize;
     let mut depth_image = 0usize;
     let mut in_html_block = false;
+    let mut rows: Vec<Span> = Vec::new();
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let span = Span::new(range.start + start, range.end + start);
         match event {
             Event::Start(tag) => match tag {
-                Tag::Paragraph
-                | Tag::Heading { .. }
-                | Tag::TableRow
-                | Tag::TableHead
-                | Tag::Item => {
+                Tag::TableRow | Tag::TableHead => {
+                    flush(&mut blocks, &mut block_start, block_end);
+                    rows.push(span);
+                }
+                Tag::Paragraph | Tag::Heading { .. } | Tag::Item => {
                     flush(&mut blocks, &mut block_start, block_end);
                 }
                 Tag::CodeBlock(_) => {
@@ -81,6 +82,17 @@ pub(super) fn read(text: &str, start: usize) -> Draft<'_> {
     }
     push_blank(&mut prose, &text[last..]);
     debug_assert_eq!(prose.len(), text.len());
+    // Cell borders stay in table rows: a title in one cell is not next to a name in the
+    // next ("| US envoy | Trump … |").
+    let mut bytes = prose.into_bytes();
+    for row in rows {
+        for i in row.start..row.end {
+            if text.as_bytes()[i] == b'|' && bytes[i] == b' ' {
+                bytes[i] = b'|';
+            }
+        }
+    }
+    let prose = String::from_utf8(bytes).expect("only ASCII spaces were replaced");
     Draft {
         text,
         prose,
@@ -163,8 +175,8 @@ mod tests {
             blocks,
             [
                 "Title",
-                "Poland Will send troops",
-                "Spain Hesitant",
+                "Poland | Will send troops",
+                "Spain | Hesitant",
                 "one",
                 "two"
             ]

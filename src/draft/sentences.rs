@@ -93,6 +93,10 @@ fn is_sentence_end(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         });
     let word = &text[word_start..at];
     let lower = word.to_lowercase();
+    // "No. 10" is an abbreviation; "A: No. Hegseth has…" ends a sentence.
+    if lower == "no" && !next.is_ascii_digit() {
+        return next.is_uppercase();
+    }
     if ABBREVIATIONS.contains(&lower.as_str())
         || ABBREVIATIONS.contains(&lower.trim_end_matches('.'))
     {

@@ -328,7 +328,12 @@ pub enum FactData {
         place: Option<EntityId>,
     },
     /// The exact words someone said.
-    Quote { speaker: EntityId, words: String },
+    Quote {
+        /// Who said it; more than one when a report passes it on ("The Telegraph said
+        /// US negotiators had made clear …").
+        speakers: Vec<EntityId>,
+        words: String,
+    },
     /// Preferred and discouraged wording for a subject.
     Term {
         subject: EntityId,
@@ -448,7 +453,10 @@ impl FactBase {
                 }
                 parts.join(" ")
             }
-            FactData::Quote { speaker, words } => format!("{}: “{words}”", name(*speaker)),
+            FactData::Quote { speakers, words } => {
+                let who: Vec<String> = speakers.iter().map(|s| name(*s)).collect();
+                format!("{}: “{words}”", who.join(" / "))
+            }
             FactData::Term {
                 subject,
                 prefer,

@@ -502,7 +502,12 @@ impl Validator {
                 }
             }
             "quote" => {
-                let speaker = self.entity_ref(file, decl, "speaker", &[]);
+                let speakers: Vec<Option<EntityId>> = decl
+                    .fields
+                    .iter()
+                    .filter(|f| f.key.value == "speaker")
+                    .map(|f| self.resolve_entity(file, f, &[]))
+                    .collect();
                 let words = self.single(file, decl, "says").and_then(first_str)?;
                 if words.value.split_whitespace().next().is_none() {
                     self.error(
@@ -513,7 +518,7 @@ impl Validator {
                     );
                 }
                 FactData::Quote {
-                    speaker: speaker?,
+                    speakers: speakers.into_iter().collect::<Option<Vec<_>>>()?,
                     words: words.value.clone(),
                 }
             }
