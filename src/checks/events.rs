@@ -159,10 +159,14 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         if named_elsewhere(i, &refs) {
             continue;
         }
-        let strong = t.is_any(STRONG_MEETING);
-        let weak = t.is_any(WEAK_MEETING);
+        // "are gathering", "were meeting": the verb, not the noun.
+        let progressive =
+            i > 0 && tokens[i - 1].is_any(&["are", "were", "is", "was", "be", "been"]);
         let verb = t.is_any(MEETING_VERBS)
+            || progressive && t.is_any(&["gathering", "meeting"])
             || t.is("took") && tokens.get(i + 1).is_some_and(|n| n.is("place"));
+        let strong = t.is_any(STRONG_MEETING) && !verb;
+        let weak = t.is_any(WEAK_MEETING) && !verb;
         if !(strong || weak || verb) {
             continue;
         }
@@ -200,10 +204,15 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             .dates
             .iter()
             .any(|d| d.last + 1 == i || d.last + 2 == i || d.first > i && d.first <= i + 3);
+        let place_before = sentence
+            .mentions
+            .iter()
+            .any(|m| m.last + 1 == i && is_specific_place(ctx, m));
         let definite = lead
             .iter()
             .any(|t| t.is_any(&["the", "this", "that", "its", "their"]) || t.norm.ends_with("'s"))
-            || attached_time;
+            || attached_time
+            || place_before;
         let about_coalition = tokens[start..end]
             .iter()
             .any(|t| t.is_any(&["coalition", "leaders", "envoys", "allies", "it", "which"]))

@@ -107,31 +107,34 @@ fn check_quote(
         return Some(d);
     }
     // Close but not the same: the best-matching window of a known quote.
-    let mut best: Option<(f32, usize, usize, usize)> = None;
-    for (k, (_, fw)) in ctx.index.quotes.iter().enumerate() {
+    // The speaker's own quotes are held to a looser likeness than anyone's: with the
+    // speaker named, "strongly supports security protocols" is plainly theirs.
+    let mut best: Option<(f32, usize, usize, usize, bool)> = None;
+    for (k, (fact_id, fw)) in ctx.index.quotes.iter().enumerate() {
+        let fact = &base.facts[*fact_id];
+        let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s)) if spoken_by(fact, s));
         let short = fw.len() <= 3 || words.len() <= 3;
-        if short {
-            // Short quotes: only against the speaker's own words, same length.
-            let fact = &base.facts[ctx.index.quotes[k].0];
-            let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s))
-                if spoken_by(fact, s));
-            if !own || fw.len() != words.len() {
-                continue;
-            }
+        // Short quotes: only against the speaker's own words, of about the same length.
+        if short && (!own || fw.len().abs_diff(words.len()) > 1) {
+            continue;
         }
         for (start, len) in windows(fw.len(), words.len()) {
             let window = &fw[start..start + len];
             let ratio = similarity(window, words);
             if best.is_none_or(|(r, ..)| ratio > r) {
-                best = Some((ratio, k, start, len));
+                best = Some((ratio, k, start, len, own));
             }
         }
     }
-    let (ratio, k, start, len) = best?;
+    let (ratio, k, start, len, own) = best?;
     let (fact_id, fw) = &ctx.index.quotes[k];
     let window = &fw[start..start + len];
     let shared = window.iter().filter(|w| words.contains(w)).count();
-    let threshold = if words.len() <= 3 { 0.5 } else { SIMILARITY };
+    let threshold = match (words.len() <= 3, own) {
+        (true, _) => 0.5,
+        (false, true) => 0.6,
+        (false, false) => SIMILARITY,
+    };
     if ratio < threshold || shared < 1 || ratio >= 1.0 {
         return None;
     }
@@ -275,25 +278,42 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     if let Some((_, speaker)) = best {
         return Some(speaker);
     }
-    // "Witkoff: “…”" or a table row "| Witkoff | “…” |": the nearest name before.
+    // No reporting verb: a pull quote signed after a dash ("“…” — Zelenskyy"), a name
+    // and a colon before it ("Witkoff: “…”"), or a table row whose first cells name the
+    // speaker ("| Witkoff, US envoy | “…” |").
     let s = sentences.first()?;
-    let before: Vec<_> = s
+    let prose = &ctx.analysis.draft.prose;
+    let speaker_like = |m: &&crate::claims::SentenceMention| {
+        matches!(
+            ctx.base.entities[m.mention.entity].kind,
+            crate::factbase::EntityKind::Person
+                | crate::factbase::EntityKind::Organisation
+                | crate::factbase::EntityKind::Group
+        )
+    };
+    let signed = sentences
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .filter(speaker_like)
+        .find(|m| {
+            m.mention.span.start >= quote.outer.end && {
+                let gap = prose[quote.outer.end..m.mention.span.start]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '.' || c == ',');
+                matches!(gap, "—" | "–" | "-" | "--")
+            }
+        });
+    if let Some(m) = signed {
+        return Some(Speaker::Entity(m.mention.entity));
+    }
+    let m = s
         .mentions
         .iter()
+        .filter(speaker_like)
         .filter(|m| m.mention.span.end <= quote.outer.start)
-        .collect();
-    let m = before.last()?;
-    let gap = &ctx.analysis.draft.text[m.mention.span.end..quote.outer.start];
-    let kind = ctx.base.entities[m.mention.entity].kind;
-    let speaker_like = matches!(
-        kind,
-        crate::factbase::EntityKind::Person
-            | crate::factbase::EntityKind::Organisation
-            | crate::factbase::EntityKind::Group
-    );
-    (speaker_like
-        && gap.trim().len() <= 2
-        && gap.trim().chars().any(|c| c == ':' || c == '|')
-        && gap.trim().chars().all(|c| c == ':' || c == '|' || c == ','))
-    .then_some(Speaker::Entity(m.mention.entity))
+        .last()?;
+    let gap = &prose[m.mention.span.end..quote.outer.start];
+    let colon = gap.trim() == ":";
+    let first_cell = gap.contains('|') && !prose[s.span.start..m.mention.span.start].contains('|')
+        || gap.trim_start().starts_with(',') && gap.contains('|');
+    (colon || first_cell).then_some(Speaker::Entity(m.mention.entity))
 }

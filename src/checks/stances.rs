@@ -18,7 +18,6 @@ use crate::claims::tokens::Token;
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::factbase::{Action, ActionId, EntityId, FactData, Leaning, Polarity};
-use crate::span::Span;
 
 pub const CHECK: Check = Check {
     codes: &[
@@ -96,7 +95,8 @@ fn check_verb(
         if !fact.validity.holds_on(ctx.as_of) {
             continue;
         }
-        let Some(mention) = find_actor(sentence, *actor, verb, clause_start, action) else {
+        let state = *polarity == Polarity::Not;
+        let Some(mention) = find_actor(sentence, *actor, verb, clause_start, action, state) else {
             continue;
         };
         // "US troops being sent": a name used attributively sits inside the object.
@@ -118,10 +118,11 @@ fn check_verb(
             (Leaning::Undecided, Claim::Does | Claim::DoesNot) => fact.severity,
             _ => continue,
         };
-        let span = Span::new(
-            mention.mention.span.start,
-            tokens[object_end.max(verb_end)].span.end,
-        );
+        let span = mention
+            .mention
+            .span
+            .cover(tokens[verb].span)
+            .cover(tokens[object_end.max(verb_end)].span);
         let words = quote_draft(ctx.analysis.draft.text, span);
         let name = &ctx.base.entities[*actor].name;
         let (code, message) = if *polarity == Polarity::Not {
@@ -239,6 +240,7 @@ fn find_actor<'s>(
     verb: usize,
     clause_start: usize,
     action: &Action,
+    state: bool,
 ) -> Option<&'s SentenceMention> {
     let tokens = &sentence.tokens;
     let subject = sentence
@@ -293,16 +295,33 @@ fn find_actor<'s>(
             // full stop of the subject's clause before the verb is not.
             true
         });
-    subject.or_else(|| {
-        // Passive agent: "troops will be sent by Poland".
-        sentence.mentions.iter().find(|m| {
-            m.mention.entity == actor
-                && m.first > verb
-                && m.first <= verb + 8
-                && m.first > 0
-                && tokens[m.first - 1].is("by")
+    subject
+        .or_else(|| {
+            // Passive agent: "troops will be sent by Poland".
+            sentence.mentions.iter().find(|m| {
+                m.mention.entity == actor
+                    && m.first > verb
+                    && m.first <= verb + 8
+                    && m.first > 0
+                    && tokens[m.first - 1].is("by")
+            })
         })
-    })
+        .or_else(|| {
+            // A state's subject after its verb: "airlines have continued to operate a
+            // handful of civilian flights".
+            sentence.mentions.iter().find(|m| {
+                state
+                    && m.mention.entity == actor
+                    && m.first > verb
+                    && m.first <= verb + 5
+                    && tokens[verb + 1..m.first].iter().all(|t| {
+                        t.is_any(&[
+                            "a", "an", "the", "some", "handful", "number", "of", "few", "several",
+                            "limited", "small",
+                        ])
+                    })
+            })
+        })
 }
 
 /// Nouns a place name can modify ("the Warsaw summit"), which make it no actor.
@@ -337,7 +356,14 @@ fn claim_of(
     let (actor_first, actor_last) = (actor.first, actor.last);
     // Before the actor only a plain negation counts ("No civilian flights"), unless the
     // actor is an adjective inside the object ("ruled out any American troops being sent").
-    let adjective = attributive;
+    // An actor after its verb ("continued to operate civilian flights"): the clause up
+    // to the verb qualifies it.
+    let adjective = attributive || actor_first > verb;
+    let (actor_first, actor_last) = if actor_first > verb {
+        (verb, verb - 1)
+    } else {
+        (actor_first, actor_last)
+    };
     let lead_start = if adjective {
         clause_start
     } else {
@@ -368,7 +394,8 @@ fn claim_of(
         {
             negators += 1;
         }
-        if t.is_any(HEDGES) {
+        // "refused to consider sending": a negated hedge is a plain refusal.
+        if t.is_any(HEDGES) && negators == 0 {
             hedged = true;
         }
     }

@@ -198,7 +198,7 @@ fn after(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> O
     let tokens = &sentence.tokens;
     let text = ctx.analysis.draft.text;
     let mut k = mention.last + 1;
-    if !tokens.get(k)?.is(",") {
+    if !tokens.get(k)?.is_any(&[",", "—", "–"]) {
         return None;
     }
     k += 1;
@@ -208,15 +208,25 @@ fn after(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> O
     {
         k += 1;
     }
-    // Skip a country qualifier: "the US defence secretary", "Ukraine's president".
+    // The title, or the title after a qualifier: a country ("the US defence
+    // secretary"), a person ("Trump's son") or capitalised words ("the White House
+    // chief of staff").
     let qualifier = sentence
         .mentions
         .iter()
-        .find(|m| m.first == k && is_country(ctx, m));
-    if let Some(q) = qualifier {
-        k = q.last + 1;
-    }
-    let (first, last) = longest_title_starting(ctx, tokens, k)?;
+        .find(|m| m.first == k && (is_country(ctx, m) || tokens[m.last].norm.ends_with("'s")));
+    let capitalised = (1..=2)
+        .filter(|n| {
+            tokens[k..]
+                .iter()
+                .take(*n)
+                .all(|t| !t.is_punct() && starts_upper(text, t))
+        })
+        .map(|n| k + n);
+    let (first, last) = std::iter::once(k)
+        .chain(qualifier.map(|q| q.last + 1))
+        .chain(capitalised)
+        .find_map(|at| longest_title_starting(ctx, tokens, at))?;
     // The apposition must end there: "Witkoff, Secretary of State Marco Rubio" is a list.
     let next = tokens.get(last + 1);
     let closes = next.is_none_or(|t| t.is_punct() || !starts_upper(text, t));
@@ -249,8 +259,12 @@ fn qualify(ctx: &Context<'_>, sentence: &Sentence, first: usize, last: usize) ->
     written
 }
 
+/// A country or organisation qualifying a title ("French President", "NATO spokesman").
 fn is_country(ctx: &Context<'_>, m: &SentenceMention) -> bool {
-    ctx.base.entities[m.mention.entity].kind == EntityKind::Country
+    matches!(
+        ctx.base.entities[m.mention.entity].kind,
+        EntityKind::Country | EntityKind::Organisation
+    )
 }
 
 fn longest_title_ending(ctx: &Context<'_>, tokens: &[Token], end: usize) -> Option<(usize, usize)> {

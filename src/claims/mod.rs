@@ -124,7 +124,9 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
                 .map(|i| {
                     (
                         i,
-                        speech::speaker_of(&tokens, &sentence_mentions, i, referent),
+                        speech::speaker_of(&tokens, &sentence_mentions, i, referent, &|e| {
+                            base.entities[e].kind == EntityKind::Person
+                        }),
                     )
                 })
                 .collect();

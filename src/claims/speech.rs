@@ -101,6 +101,24 @@ pub const REPORTING: &[&str] = &[
     "sketched",
     "spelled",
     "spelt",
+    "regards",
+    "regarded",
+    "views",
+    "viewed",
+    "dubbed",
+    "termed",
+    "branded",
+    "praised",
+    "praising",
+    "hailing",
+    "warning",
+    "insisting",
+    "arguing",
+    "noting",
+    "adding",
+    "stating",
+    "declaring",
+    "describing",
 ];
 
 /// Words that negate what follows.
@@ -341,6 +359,9 @@ pub const COMMIT_TO: &[&str] = &[
     "chose",
     "chosen",
     "expects",
+    "preparing",
+    "prepares",
+    "prepare",
 ];
 
 /// Who a claim is attributed to.
@@ -427,8 +448,15 @@ pub fn speaker_of(
     mentions: &[SentenceMention],
     verb: usize,
     previous: Option<EntityId>,
+    is_person: &dyn Fn(EntityId) -> bool,
 ) -> Option<Speaker> {
     let t = &tokens[verb];
+    // A pronoun refers to the person this sentence named first, else to `previous`.
+    let first_person = mentions
+        .iter()
+        .find(|m| m.last < verb && is_person(m.mention.entity) && !possessive(tokens, m))
+        .map(|m| m.mention.entity);
+    let previous = first_person.or(previous);
     if t.is_any(ATTRIBUTION_NOUNS) && verb > 0 && tokens[verb - 1].is_any(&["his", "her", "their"])
     {
         return previous.map(Speaker::Resolved).or(Some(Speaker::Unnamed));
@@ -504,10 +532,12 @@ pub fn speaker_of(
         .filter(|m| m.last < verb && verb - m.last <= 8 && no_break(tokens, m.last + 1, verb))
         .filter(|m| !object_of_preposition(tokens, m.first) && !possessive(tokens, m))
         .max_by_key(|m| m.last);
+    // "It was Macron who warned": a "who" right after the name keeps it the subject.
     let between_subject = |m: &SentenceMention| {
         tokens[m.last + 1..verb]
             .iter()
-            .all(|t| !t.is_any(&["that", "which", "who", "and"]))
+            .enumerate()
+            .all(|(k, t)| !t.is_any(&["that", "which", "who", "and"]) || k == 0 && t.is("who"))
     };
     if let Some(m) = before.filter(|m| between_subject(m)) {
         return Some(speaker_mention(tokens, m));
@@ -636,26 +666,21 @@ pub fn preceded_by_preposition(tokens: &[Token], first: usize) -> bool {
     while k > 0 && tokens[k - 1].is_any(&["the", "a", "an"]) {
         k -= 1;
     }
-    k > 0 && tokens[k - 1].is_any(PREPOSITIONS)
+    // "a number of civilian flights": a partitive "of" keeps its noun the subject.
+    let partitive = k > 1
+        && tokens[k - 1].is("of")
+        && tokens[k - 2].is_any(&[
+            "number", "handful", "some", "several", "many", "few", "dozens", "most", "all", "both",
+            "none", "each", "one", "two", "three",
+        ]);
+    k > 0 && tokens[k - 1].is_any(PREPOSITIONS) && !partitive
 }
 
 /// Clause boundaries around token `i`: `;`, dashes, and contrastive conjunctions.
 pub fn clause_of(tokens: &[Token], i: usize) -> (usize, usize) {
     let is_break = |t: &Token| {
         t.is_any(&[
-            ";",
-            ":",
-            "—",
-            "–",
-            "-",
-            "but",
-            "while",
-            "whereas",
-            "although",
-            "though",
-            "however",
-            "unlike",
-            "meanwhile",
+            ";", ":", "—", "–", "-", "but", "while", "whereas", "although", "though", "unlike",
         ])
     };
     let start = tokens[..i].iter().rposition(is_break).map_or(0, |p| p + 1);
