@@ -109,31 +109,57 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The event the draft is about: the known event it names most often.
+/// The meeting the draft is about: the known meeting it names most often, counting
+/// also the mentions of its place ("in Paris") and of its date ("6 January").
 fn salient(ctx: &Context<'_>) -> Option<EntityId> {
-    let mut counts: Vec<(EntityId, usize)> = Vec::new();
-    for m in ctx.analysis.sentences.iter().flat_map(|s| &s.mentions) {
-        let e = m.mention.entity;
-        if ctx.base.entities[e].kind != EntityKind::Event || !ctx.index.events.contains_key(&e) {
-            continue;
-        }
-        match counts.iter_mut().find(|(id, _)| *id == e) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((e, 1)),
-        }
-    }
-    // Only meetings: "the summit" cannot mean an invasion.
-    counts.retain(|&(e, _)| {
+    let is_meeting = |e: EntityId| {
         let name = ctx.base.entities[e].name.to_lowercase();
         STRONG_MEETING
             .iter()
             .chain(WEAK_MEETING)
             .any(|w| name.contains(w))
-    });
-    counts
-        .into_iter()
-        .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
-        .map(|(e, _)| e)
+    };
+    let mut scores: Vec<(EntityId, usize)> = ctx
+        .index
+        .events
+        .keys()
+        .copied()
+        .filter(|&e| is_meeting(e))
+        .map(|e| (e, 0))
+        .collect();
+    for (e, score) in &mut scores {
+        let facts = &ctx.index.events[e];
+        let place = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+            FactData::Happened { place, .. } => *place,
+            _ => None,
+        });
+        let date = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+            FactData::Happened { date, .. } => *date,
+            _ => None,
+        });
+        for s in &ctx.analysis.sentences {
+            *score += 3 * s.mentions.iter().filter(|m| m.mention.entity == *e).count();
+            *score += s
+                .mentions
+                .iter()
+                .filter(|m| Some(m.mention.entity) == place)
+                .count();
+            *score += s
+                .dates
+                .iter()
+                .filter(|d| {
+                    date.is_some_and(|date| {
+                        date.day.is_some() && d.day == date.day && d.month == date.month
+                    })
+                })
+                .count();
+        }
+    }
+    scores.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+    match scores.as_slice() {
+        [(e, n), rest @ ..] if *n > 0 && rest.first().is_none_or(|(_, m)| m < n) => Some(*e),
+        _ => None,
+    }
 }
 
 fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) -> Vec<EventRef> {
@@ -193,11 +219,22 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             }
         }
         let Some(main) = main else { continue };
-        if refs.iter().any(|r| r.event == main) {
+        if refs
+            .iter()
+            .any(|r| r.event == main && r.first <= i && i <= r.last)
+        {
             continue;
         }
         let lead = &tokens[start.max(i.saturating_sub(3))..i];
-        if lead.iter().any(|t| t.is_any(OTHER_MEETING)) || other_month(ctx, sentence, main, i) {
+        // "last Thursday's summit" is this one; "last month's summit" is not.
+        let other = lead.iter().enumerate().any(|(k, t)| {
+            t.is_any(OTHER_MEETING)
+                && !(t.is("last")
+                    && lead
+                        .get(k + 1)
+                        .is_some_and(|n| Weekday::parse(n.norm.trim_end_matches("'s")).is_some()))
+        });
+        if other || other_month(ctx, sentence, main, i) {
             continue;
         }
         let attached_time = sentence
@@ -211,22 +248,32 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         let definite = lead
             .iter()
             .any(|t| t.is_any(&["the", "this", "that", "its", "their"]) || t.norm.ends_with("'s"))
-            || attached_time
             || place_before;
-        let about_coalition = tokens[start..end]
-            .iter()
-            .any(|t| t.is_any(&["coalition", "leaders", "envoys", "allies", "it", "which"]))
-            || sentence.mentions.iter().any(|m| {
-                m.first >= start
-                    && m.last < end
-                    && ctx.base.entities[m.mention.entity].id == "coalition"
-            });
+        // Who meets: leaders, envoys, a group or organisation the fact base knows.
+        let attendees = tokens[start..end].iter().any(|t| {
+            t.is_any(&[
+                "leaders",
+                "envoys",
+                "allies",
+                "delegations",
+                "ministers",
+                "it",
+                "which",
+            ])
+        }) || sentence.mentions.iter().any(|m| {
+            m.first >= start
+                && m.last < end
+                && matches!(
+                    ctx.base.entities[m.mention.entity].kind,
+                    EntityKind::Group | EntityKind::Organisation
+                )
+        });
         let generic = if strong {
-            definite
+            definite || attached_time
         } else if weak {
             attached_time && definite
         } else {
-            about_coalition
+            attendees
         };
         if generic {
             refs.push(EventRef {
@@ -314,7 +361,15 @@ fn check_event(
         let name = &ctx.base.entities[r.event].name;
         let span = d.span;
         let words = quote_draft(text, span);
-        if let Some(right) = date.filter(|right| !r.by_date && date_conflicts(*right, d)) {
+        // Found by its day and month, an event can still be given the wrong year.
+        let conflicts = |right: &Date| {
+            if r.by_date {
+                d.year.is_some_and(|y| y != right.year)
+            } else {
+                date_conflicts(*right, d)
+            }
+        };
+        if let Some(right) = date.filter(conflicts) {
             let mut diag = finding(
                 ctx.base,
                 "event-date",
@@ -324,7 +379,8 @@ fn check_event(
             );
             diag.help = Some(format!("the {name} took place on {}", show_date(right)));
             out.push(diag);
-        } else if let (Some(w), Some(expected)) =
+        }
+        if let (Some(w), Some(expected)) =
             (d.weekday, weekday.or_else(|| date.and_then(Date::weekday)))
         {
             if w != expected {

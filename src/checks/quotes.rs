@@ -257,7 +257,9 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
         .filter(|s| s.span.overlaps(quote.outer) || s.span.contains(quote.outer))
         .collect();
     let outside = |s: &Sentence, i: usize| !quote.inner.contains(s.tokens[i].span);
-    let mut best: Option<(usize, Speaker)> = None;
+    // The nearest reporting verb with a named speaker, before the quote if there is one
+    // ("X told reporters that … “…”, adding …"), else after it ("“…,” X said").
+    let mut best: Option<(bool, usize, Speaker)> = None;
     for s in &sentences {
         for &(v, speaker) in &s.speech {
             let Some(speaker) = speaker else { continue };
@@ -265,16 +267,19 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
                 continue;
             }
             let at = s.tokens[v].span.start;
-            let distance = if at < quote.outer.start {
-                quote.outer.start - at
+            let (after, distance) = if at < quote.outer.start {
+                (false, quote.outer.start - at)
             } else {
-                at.saturating_sub(quote.outer.end)
+                (true, at.saturating_sub(quote.outer.end))
             };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, speaker));
+            let named = !matches!(speaker, Speaker::Unnamed);
+            let key = (after || !named, distance);
+            if best.is_none_or(|(a, d, _)| key < (a, d)) {
+                best = Some((key.0, distance, speaker));
             }
         }
     }
+    let best = best.map(|(_, d, s)| (d, s));
     if let Some((_, speaker)) = best {
         return Some(speaker);
     }
@@ -291,8 +296,11 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
                 | crate::factbase::EntityKind::Group
         )
     };
-    let signed = sentences
+    let signed = ctx
+        .analysis
+        .sentences
         .iter()
+        .filter(|other| other.block == s.block)
         .flat_map(|s| &s.mentions)
         .filter(speaker_like)
         .find(|m| {
@@ -305,15 +313,22 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     if let Some(m) = signed {
         return Some(Speaker::Entity(m.mention.entity));
     }
-    let m = s
-        .mentions
-        .iter()
-        .filter(speaker_like)
-        .filter(|m| m.mention.span.end <= quote.outer.start)
-        .last()?;
-    let gap = &prose[m.mention.span.end..quote.outer.start];
-    let colon = gap.trim() == ":";
-    let first_cell = gap.contains('|') && !prose[s.span.start..m.mention.span.start].contains('|')
-        || gap.trim_start().starts_with(',') && gap.contains('|');
-    (colon || first_cell).then_some(Speaker::Entity(m.mention.entity))
+    let before = || {
+        s.mentions
+            .iter()
+            .filter(speaker_like)
+            .filter(|m| m.mention.span.end <= quote.outer.start)
+    };
+    let colon = before()
+        .last()
+        .filter(|m| prose[m.mention.span.end..quote.outer.start].trim() == ":");
+    let first_cell = || {
+        before().find(|m| {
+            prose[m.mention.span.end..quote.outer.start].contains('|')
+                && !prose[s.span.start..m.mention.span.start].contains('|')
+        })
+    };
+    colon
+        .or_else(first_cell)
+        .map(|m| Speaker::Entity(m.mention.entity))
 }
