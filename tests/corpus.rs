@@ -1,5 +1,15 @@
-//! The labelled corpus (tests/corpus/): precision and recall per check, and false
-//! alarms per 5,000 words of copy. See tests/corpus/README.md for the label format.
+//! The labelled corpora: precision and recall per check, and false alarms per 5,000
+//! words of copy. See tests/corpus/README.md for the label format.
+//!
+//! - `tests/corpus/`: drafts the checks were developed against; the bars below hold.
+//! - `tests/holdout/`: drafts written afterwards by other writers and never tuned on;
+//!   measured and reported with a lower bar, so a regression still fails.
+//! - `tests/realistic/`: correct copy in the style of real coverage (other figures,
+//!   other speakers, other meetings); every error or warning there is a false alarm.
+//!
+//! Run `cargo test --test corpus -- --nocapture` to see the tables.
+
+#![allow(clippy::print_stdout)]
 
 use factlint::date::Date;
 use factlint::diagnostic::Severity;
@@ -8,8 +18,9 @@ use factlint::lint::{Linter, Options};
 use factlint::span::Span;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
-/// The date undated drafts are judged at (the corpus was written on this day).
+/// The date undated drafts are judged at (the corpora were written on this day).
 const CORPUS_DAY: &str = "2026-11-22";
 
 #[derive(Default, Debug, Clone, Copy)]
@@ -18,6 +29,47 @@ struct Tally {
     found: usize,
     diagnostics: usize,
     correct: usize,
+}
+
+impl Tally {
+    fn precision(self) -> f64 {
+        if self.diagnostics == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.diagnostics as f64
+        }
+    }
+
+    fn recall(self) -> f64 {
+        if self.labels == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.labels as f64
+        }
+    }
+}
+
+/// What one corpus measured.
+struct Report {
+    tallies: BTreeMap<String, Tally>,
+    words: usize,
+    /// False alarms of severity error or warning.
+    serious_false_alarms: usize,
+}
+
+impl Report {
+    fn overall(&self) -> Tally {
+        self.tallies.values().fold(Tally::default(), |a, t| Tally {
+            labels: a.labels + t.labels,
+            found: a.found + t.found,
+            diagnostics: a.diagnostics + t.diagnostics,
+            correct: a.correct + t.correct,
+        })
+    }
+
+    fn per_5000_words(&self) -> f64 {
+        self.serious_false_alarms as f64 * 5000.0 / self.words.max(1) as f64
+    }
 }
 
 struct Label {
@@ -40,7 +92,7 @@ fn labels_of(draft: &str, labels: &str, name: &str) -> Vec<Label> {
                 .find(snippet)
                 .unwrap_or_else(|| panic!("{name}: snippet not in draft: {snippet:?}"));
             assert!(
-                draft[at + snippet.len()..].find(snippet).is_none(),
+                !draft[at + snippet.len()..].contains(snippet),
                 "{name}: snippet occurs twice: {snippet:?}"
             );
             Label {
@@ -52,33 +104,44 @@ fn labels_of(draft: &str, labels: &str, name: &str) -> Vec<Label> {
         .collect()
 }
 
-#[test]
-fn corpus_precision_and_recall() {
-    let base = factlint::builtin::fact_base().expect("the built-in fact base is valid");
-    let linter = Linter::new(base);
-    let options = Options {
-        as_of: Date::parse(CORPUS_DAY).ok(),
-    };
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+fn linter() -> &'static Linter {
+    static LINTER: OnceLock<Linter> = OnceLock::new();
+    LINTER.get_or_init(|| {
+        Linter::new(factlint::builtin::fact_base().expect("the built-in fact base is valid"))
+    })
+}
+
+/// Checks every labelled draft in `folder` and prints what it found.
+fn evaluate(folder: &str) -> Option<Report> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(folder);
     let mut entries: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus exists")
+        .ok()?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .collect();
     entries.sort();
-    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-    let (mut words, mut drafts, mut false_alarms, mut misses) =
-        (0usize, 0usize, Vec::new(), Vec::new());
-    let mut ok_labels = 0;
+    let options = Options {
+        as_of: Date::parse(CORPUS_DAY).ok(),
+    };
+    let mut report = Report {
+        tallies: BTreeMap::new(),
+        words: 0,
+        serious_false_alarms: 0,
+    };
+    let (mut drafts, mut ok_labels, mut notes) = (0, 0, Vec::new());
     for path in entries
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "labels"))
     {
-        let draft_path = ["md", "txt"]
+        let Some(draft_path) = ["md", "txt"]
             .iter()
             .map(|e| path.with_extension(e))
             .find(|p| p.exists())
-            .expect("a draft beside each label file");
+        else {
+            continue;
+        };
         let name = draft_path
             .file_name()
             .unwrap()
@@ -87,14 +150,14 @@ fn corpus_precision_and_recall() {
         let text = std::fs::read_to_string(&draft_path).unwrap();
         let labels = labels_of(&text, &std::fs::read_to_string(path).unwrap(), &name);
         drafts += 1;
-        words += text.split_whitespace().count();
-        let diagnostics = linter.check(&text, Markup::from_path(&name), options);
+        report.words += text.split_whitespace().count();
+        let diagnostics = linter().check(&text, Markup::from_path(&name), options);
         for label in &labels {
             if label.code == "ok" {
                 ok_labels += 1;
                 continue;
             }
-            let t = tallies.entry(label.code.clone()).or_default();
+            let t = report.tallies.entry(label.code.clone()).or_default();
             t.labels += 1;
             if diagnostics
                 .iter()
@@ -102,11 +165,14 @@ fn corpus_precision_and_recall() {
             {
                 t.found += 1;
             } else {
-                misses.push(format!("{name}: {} “{}”", label.code, label.snippet));
+                notes.push(format!(
+                    "  MISS  {name}: {} “{}”",
+                    label.code, label.snippet
+                ));
             }
         }
         for d in &diagnostics {
-            let t = tallies.entry(d.code.to_owned()).or_default();
+            let t = report.tallies.entry(d.code.to_owned()).or_default();
             t.diagnostics += 1;
             if labels
                 .iter()
@@ -114,92 +180,105 @@ fn corpus_precision_and_recall() {
             {
                 t.correct += 1;
             } else {
-                false_alarms.push((
-                    d.severity,
-                    format!(
-                        "{name}: {}[{}] {} — “{}”",
-                        d.severity,
-                        d.code,
-                        d.message,
-                        &text[d.span.start..d.span.end]
-                    ),
+                if d.severity >= Severity::Warning {
+                    report.serious_false_alarms += 1;
+                }
+                let words = &text[d.span.start..d.span.end];
+                notes.push(format!(
+                    "  FALSE {name}: {}[{}] {} — “{words}”",
+                    d.severity, d.code, d.message
                 ));
             }
         }
     }
-    println!("\n{drafts} drafts, {words} words, {ok_labels} hard-correct labels\n");
+    println!(
+        "\n== tests/{folder}: {drafts} drafts, {} words, {ok_labels} hard-correct labels",
+        report.words
+    );
     println!(
         "{:22} {:>6} {:>6} {:>9} {:>9}",
         "check", "wrong", "found", "precision", "recall"
     );
-    let (mut all_labels, mut all_found, mut all_diag, mut all_correct) = (0, 0, 0, 0);
-    for (code, t) in &tallies {
-        let precision = if t.diagnostics == 0 {
-            1.0
-        } else {
-            t.correct as f64 / t.diagnostics as f64
-        };
-        let recall = if t.labels == 0 {
-            1.0
-        } else {
-            t.found as f64 / t.labels as f64
-        };
+    for (code, t) in &report.tallies {
         println!(
-            "{code:22} {:>6} {:>6} {precision:>9.3} {recall:>9.3}",
-            t.labels, t.found
+            "{code:22} {:>6} {:>6} {:>9.3} {:>9.3}",
+            t.labels,
+            t.found,
+            t.precision(),
+            t.recall()
         );
-        all_labels += t.labels;
-        all_found += t.found;
-        all_diag += t.diagnostics;
-        all_correct += t.correct;
     }
-    let recall = all_found as f64 / all_labels.max(1) as f64;
-    let precision = all_correct as f64 / all_diag.max(1) as f64;
-    let serious: Vec<&String> = false_alarms
-        .iter()
-        .filter(|(s, _)| *s >= Severity::Warning)
-        .map(|(_, m)| m)
-        .collect();
-    let per_5000 = serious.len() as f64 * 5000.0 / words as f64;
+    let all = report.overall();
     println!(
-        "{:22} {all_labels:>6} {all_found:>6} {precision:>9.3} {recall:>9.3}",
-        "all"
+        "{:22} {:>6} {:>6} {:>9.3} {:>9.3}",
+        "all",
+        all.labels,
+        all.found,
+        all.precision(),
+        all.recall()
     );
     println!(
-        "\nfalse alarms (error/warning): {} ({per_5000:.2} per 5,000 words); notes: {}",
-        serious.len(),
-        false_alarms.len() - serious.len()
+        "false alarms (error/warning): {} ({:.2} per 5,000 words)",
+        report.serious_false_alarms,
+        report.per_5000_words()
     );
-    for (_, m) in &false_alarms {
-        println!("  FALSE {m}");
+    for note in &notes {
+        println!("{note}");
     }
-    for m in &misses {
-        println!("  MISS  {m}");
-    }
-    // The bars: every check with labels must reach them.
-    for (code, t) in &tallies {
-        if t.labels > 0 {
-            let recall = t.found as f64 / t.labels as f64;
+    Some(report)
+}
+
+/// Every check with labels reaches `recall` and every check that fired reaches
+/// `precision`; false alarms stay under `per_5000` per 5,000 words.
+fn assert_bars(folder: &str, report: &Report, recall: f64, precision: f64, per_5000: f64) {
+    for (code, t) in &report.tallies {
+        if t.labels >= 5 {
             assert!(
-                recall >= RECALL_BAR,
-                "{code}: recall {recall:.3} under {RECALL_BAR}"
+                t.recall() >= recall,
+                "{folder}: {code} recall {:.3} under {recall}",
+                t.recall()
             );
         }
-        if t.diagnostics > 0 {
-            let precision = t.correct as f64 / t.diagnostics as f64;
+        if t.diagnostics >= 5 {
             assert!(
-                precision >= PRECISION_BAR,
-                "{code}: precision {precision:.3} under {PRECISION_BAR}"
+                t.precision() >= precision,
+                "{folder}: {code} precision {:.3} under {precision}",
+                t.precision()
             );
         }
     }
     assert!(
-        per_5000 <= FALSE_ALARMS_PER_5000,
-        "{per_5000:.2} false alarms per 5,000 words"
+        report.per_5000_words() <= per_5000,
+        "{folder}: {:.2} false alarms per 5,000 words",
+        report.per_5000_words()
     );
 }
 
-/// The bars this corpus must clear.
-const RECALL_BAR: f64 = 0.0;
-const PRECISION_BAR: f64 = 0.0;
-const FALSE_ALARMS_PER_5000: f64 = 100.0;
+#[test]
+fn development_corpus() {
+    let report = evaluate("corpus").expect("tests/corpus exists");
+    assert!(
+        report.overall().recall() >= 0.85,
+        "overall recall {:.3}",
+        report.overall().recall()
+    );
+    assert_bars("corpus", &report, 0.70, 0.90, 1.0);
+}
+
+#[test]
+fn held_out_corpus() {
+    if let Some(report) = evaluate("holdout") {
+        assert_bars("holdout", &report, 0.40, 0.80, 2.0);
+    }
+}
+
+#[test]
+fn realistic_copy_raises_no_alarm() {
+    if let Some(report) = evaluate("realistic") {
+        assert!(
+            report.per_5000_words() <= 2.0,
+            "{:.2} false alarms per 5,000 words",
+            report.per_5000_words()
+        );
+    }
+}

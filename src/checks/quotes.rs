@@ -109,7 +109,7 @@ fn check_quote(
     // Close but not the same: the best-matching window of a known quote.
     // The speaker's own quotes are held to a looser likeness than anyone's: with the
     // speaker named, "strongly supports security protocols" is plainly theirs.
-    let mut best: Option<(f32, usize, usize, usize, bool)> = None;
+    let mut best: Option<(i64, f32, usize, usize, usize, bool)> = None;
     for (k, (fact_id, fw)) in ctx.index.quotes.iter().enumerate() {
         let fact = &base.facts[*fact_id];
         let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s)) if spoken_by(fact, s));
@@ -118,15 +118,18 @@ fn check_quote(
         if short && (!own || fw.len().abs_diff(words.len()) > 1) {
             continue;
         }
+        // The window that shares the most words, then the one closest in length, so
+        // that a changed last word is read as a substitution, not a cut.
         for (start, len) in windows(fw.len(), words.len()) {
             let window = &fw[start..start + len];
-            let ratio = similarity(window, words);
-            if best.is_none_or(|(r, ..)| ratio > r) {
-                best = Some((ratio, k, start, len, own));
+            let (ratio, shared) = similarity(window, words);
+            let score = (2 * shared) as i64 - len.abs_diff(words.len()) as i64;
+            if best.is_none_or(|(s, r, ..)| score > s || score == s && ratio > r) {
+                best = Some((score, ratio, k, start, len, own));
             }
         }
     }
-    let (ratio, k, start, len, own) = best?;
+    let (_, ratio, k, start, len, own) = best?;
     let (fact_id, fw) = &ctx.index.quotes[k];
     let window = &fw[start..start + len];
     let shared = window.iter().filter(|w| words.contains(w)).count();
@@ -176,10 +179,16 @@ fn windows(total: usize, n: usize) -> impl Iterator<Item = (usize, usize)> {
     lengths.flat_map(move |len| (0..=total - len).map(move |start| (start, len)))
 }
 
-fn similarity(a: &[String], b: &[String]) -> f32 {
+/// The likeness of two word lists (0 to 1) and how many words they share in order.
+fn similarity(a: &[String], b: &[String]) -> (f32, usize) {
     let a: Vec<&str> = a.iter().map(String::as_str).collect();
     let b: Vec<&str> = b.iter().map(String::as_str).collect();
-    TextDiff::configure().diff_slices(&a, &b).ratio()
+    let diff = TextDiff::configure().diff_slices(&a, &b);
+    let shared = diff
+        .iter_all_changes()
+        .filter(|c| c.tag() == ChangeTag::Equal)
+        .count();
+    (diff.ratio(), shared)
 }
 
 fn contains(haystack: &[String], needle: &[String]) -> bool {
@@ -320,7 +329,7 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             .filter(|m| m.mention.span.end <= quote.outer.start)
     };
     let colon = before()
-        .last()
+        .next_back()
         .filter(|m| prose[m.mention.span.end..quote.outer.start].trim() == ":");
     let first_cell = || {
         before().find(|m| {

@@ -90,7 +90,8 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
     let mut m = 0;
     for (block_index, &block) in draft.blocks.iter().enumerate() {
         quotes.extend(quotes::quotes(&draft.prose, block));
-        for span in sentences::split(&draft.prose, block) {
+        let plain = draft.markup == crate::draft::Markup::Plain;
+        for span in sentences::split(&draft.prose, block, plain) {
             let tokens = tokens::tokenize(&draft.prose, span);
             while m < mentions.len() && mentions[m].span.start < span.start {
                 m += 1;

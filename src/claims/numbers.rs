@@ -305,10 +305,7 @@ fn finish(
     let mut unit = suffix.map(|s| singular(&s));
     if unit.is_none() {
         if let Some(t) = tokens.get(last + 1) {
-            if t.is("%") {
-                percent = true;
-                last += 1;
-            } else if t.is_any(&["percent", "pc"]) {
+            if t.is_any(&["%", "percent", "pc"]) {
                 percent = true;
                 last += 1;
             } else if t.is("per") && tokens.get(last + 2).is_some_and(|n| n.is("cent")) {

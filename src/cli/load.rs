@@ -50,10 +50,20 @@ fn load_dir(dir: &Path) -> Result<FactBase, LoadError> {
         let bytes =
             std::fs::read(&path).map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
         let text = String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            let before = &e.as_bytes()[..at];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let column = String::from_utf8_lossy(&before[line_start..])
+                .chars()
+                .count()
+                + 1;
             LoadError::Io(format!(
-                "{}: not UTF-8 (byte {})",
-                path.display(),
-                e.utf8_error().valid_up_to()
+                "{}:{line}:{column}: not valid UTF-8; fact files are UTF-8 text",
+                path.display()
             ))
         })?;
         files.push(Document {

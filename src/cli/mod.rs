@@ -46,9 +46,16 @@ fn load_or_report(from: &RulesFrom) -> Result<factlint::factbase::FactBase, Fail
         Err(LoadError::Invalid(errors)) => {
             let handler = report_handler();
             let mut out = String::new();
-            for error in errors.renderable() {
-                let _ = handler.render_report(&mut out, &error);
+            const SHOWN: usize = 50;
+            for error in errors.renderable().iter().take(SHOWN) {
+                let _ = handler.render_report(&mut out, error);
                 out.push('\n');
+            }
+            if errors.errors.len() > SHOWN {
+                out.push_str(&format!(
+                    "… and {} more errors\n",
+                    errors.errors.len() - SHOWN
+                ));
             }
             eprint!("{out}");
             eprintln!("error: {errors}");

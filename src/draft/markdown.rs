@@ -70,9 +70,8 @@ pub(super) fn read(text: &str, start: usize) -> Draft<'_> {
 
     let mut prose = String::with_capacity(text.len());
     let mut last = 0;
-    let mut keep_iter = keep.iter().peekable();
     // Build the blanked copy in one pass: kept spans verbatim, the rest as spaces.
-    while let Some(k) = keep_iter.next() {
+    for k in &keep {
         if k.start < last {
             continue;
         }
@@ -86,9 +85,10 @@ pub(super) fn read(text: &str, start: usize) -> Draft<'_> {
     // next ("| US envoy | Trump … |").
     let mut bytes = prose.into_bytes();
     for row in rows {
-        for i in row.start..row.end {
-            if text.as_bytes()[i] == b'|' && bytes[i] == b' ' {
-                bytes[i] = b'|';
+        let original = &text.as_bytes()[row.start..row.end];
+        for (b, &o) in bytes[row.start..row.end].iter_mut().zip(original) {
+            if o == b'|' && *b == b' ' {
+                *b = b'|';
             }
         }
     }
@@ -99,6 +99,7 @@ pub(super) fn read(text: &str, start: usize) -> Draft<'_> {
         blocks,
         date: None,
         comments,
+        markup: super::Markup::Markdown,
     }
 }
 

@@ -39,6 +39,8 @@ pub struct Draft<'t> {
     pub date: Option<Date>,
     /// HTML comments (`<!-- … -->`), for suppressions.
     pub comments: Vec<Span>,
+    /// How the text was read.
+    pub markup: Markup,
 }
 
 impl<'t> Draft<'t> {
@@ -49,6 +51,7 @@ impl<'t> Draft<'t> {
             Markup::Plain => plain(text, front_matter_end),
         };
         draft.date = date;
+        draft.markup = markup;
         draft
     }
 }
@@ -82,6 +85,7 @@ fn plain(text: &str, start: usize) -> Draft<'_> {
         blocks,
         date: None,
         comments: Vec::new(),
+        markup: Markup::Plain,
     }
 }
 

@@ -13,7 +13,11 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// The sentences of one block of prose, trimmed, as absolute spans.
-pub fn split(prose: &str, block: Span) -> Vec<Span> {
+///
+/// In plain text a line without closing punctuation ends a sentence before a line that
+/// starts a new one (a headline, a bullet); in Markdown a line break inside a block is
+/// only a soft wrap.
+pub fn split(prose: &str, block: Span, plain: bool) -> Vec<Span> {
     let text = &prose[block.start..block.end];
     let mut out = Vec::new();
     let mut start = 0;
@@ -23,7 +27,7 @@ pub fn split(prose: &str, block: Span) -> Vec<Span> {
         let (at, c) = chars[i];
         let ends = match c {
             '.' | '!' | '?' | '…' => is_sentence_end(text, &chars, i),
-            '\n' => line_break_ends(text, &chars, i),
+            '\n' => plain && line_break_ends(text, &chars, i),
             _ => false,
         };
         if ends {
@@ -120,8 +124,13 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         return false;
     }
     let next_line = text[at + 1..].lines().next().unwrap_or("").trim_start();
-    let bullet = next_line.starts_with(['-', '*', '•', '–', '—'])
-        || next_line.starts_with(|c: char| c.is_ascii_digit()) && next_line.contains(". ");
+    let numbered = next_line.split_once(['.', ')']).is_some_and(|(n, rest)| {
+        !n.is_empty()
+            && n.len() <= 3
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && rest.starts_with(' ')
+    });
+    let bullet = next_line.starts_with(['-', '*', '•', '–', '—']) || numbered;
     let open_line = !line.ends_with(|c: char| ",;:([".contains(c))
         && !line.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     bullet
@@ -137,7 +146,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, Span::new(0, text.len()))
+        split(text, Span::new(0, text.len()), true)
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()

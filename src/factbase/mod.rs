@@ -22,6 +22,17 @@ pub fn build(
     let mut asts = Vec::with_capacity(files.len());
     for file in &files {
         match syntax::parse(&file.text) {
+            Ok(ast) if ast.declarations.is_empty() => {
+                errors.push(FactError {
+                    path: file.path.clone(),
+                    span: crate::span::Span::new(0, 0),
+                    message: "the fact file declares nothing".into(),
+                    label: "empty".into(),
+                    help: Some("declare a source, an entity or a fact, or remove the file".into()),
+                    related: None,
+                });
+                asts.push(ast);
+            }
             Ok(ast) => asts.push(ast),
             Err(e) => {
                 errors.push(FactError {

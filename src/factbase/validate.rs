@@ -732,7 +732,13 @@ impl Validator {
     fn lookup(&mut self, file: FileId, id: &Spanned<String>, expected: &[Named]) -> Option<Named> {
         match self.ids.get(&id.value) {
             None => {
-                let suggestion = self.closest_id(&id.value, expected);
+                // Suggestions cost a scan of every id: offer them for the first few only,
+                // so that a file of ten thousand bad references still fails fast.
+                let suggestion = if self.errors.len() < 50 {
+                    self.closest_id(&id.value, expected)
+                } else {
+                    None
+                };
                 self.error_help(
                     file,
                     id.span,

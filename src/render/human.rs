@@ -148,7 +148,7 @@ fn render_one(
             None => d.code.to_owned(),
         },
         severity: d.severity,
-        source: NamedSource::new(path.to_owned(), source.clone()),
+        source: NamedSource::new(path, source.clone()),
         span: d.span.into(),
         label,
         help: d.help.clone(),

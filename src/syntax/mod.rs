@@ -36,9 +36,11 @@ pub fn parse(text: &str) -> Result<Ast, SyntaxError> {
     Ok(ast)
 }
 
+/// The pair's span without the whitespace pest's implicit rules may leave at its end.
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
     let s = pair.as_span();
-    Span::new(s.start(), s.end())
+    let trailing = s.as_str().len() - s.as_str().trim_end().len();
+    Span::new(s.start(), s.end() - trailing)
 }
 
 fn spanned_str(pair: &Pair<'_, Rule>) -> Spanned<String> {
@@ -179,7 +181,13 @@ fn syntax_error(text: &str, error: &pest::error::Error<Rule>) -> SyntaxError {
     let message = match &error.variant {
         ErrorVariant::ParsingError { positives, .. } => {
             let mut names: Vec<&str> = Vec::new();
-            for rule in positives {
+            // "the end of the file" next to "a declaration" only adds noise.
+            let positives: Vec<Rule> = positives
+                .iter()
+                .copied()
+                .filter(|r| *r != Rule::EOI || positives.len() == 1)
+                .collect();
+            for rule in &positives {
                 let name = friendly(*rule);
                 if !names.contains(&name) {
                     names.push(name);
@@ -193,12 +201,20 @@ fn syntax_error(text: &str, error: &pest::error::Error<Rule>) -> SyntaxError {
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };
-    let unterminated = text[..start.min(text.len())]
+    // A string that runs to the end of its line: say so, not what was expected.
+    let rest_of_line = text[start.min(text.len())..]
+        .split('\n')
+        .next()
+        .unwrap_or("");
+    let opens_here =
+        rest_of_line.starts_with('"') && !rest_of_line[1..].replace("\\\"", "").contains('"');
+    let before = text[..start.min(text.len())]
         .rsplit('\n')
         .next()
-        .is_some_and(|line| line.matches('"').count() % 2 == 1);
-    let message = if unterminated {
-        format!("{message} (is a string missing its closing `\"`?)")
+        .unwrap_or("");
+    let open_before = before.replace("\\\"", "").matches('"').count() % 2 == 1;
+    let message = if opens_here || open_before {
+        "unterminated string: a string needs its closing `\"` on the same line".to_owned()
     } else {
         message
     };
@@ -228,15 +244,20 @@ fn join_or(names: &[&str]) -> String {
     }
 }
 
+const DECLARATION: &str = "a declaration (source, person, country, organisation, group, event, document, place, measure, action, titles, title, figure, stance, happened, quote, term)";
+
 /// The name a reader knows a production by.
 fn friendly(rule: Rule) -> &'static str {
     match rule {
         Rule::EOI => "the end of the file",
-        Rule::source | Rule::entity | Rule::measure | Rule::action | Rule::titles | Rule::fact => {
-            "a declaration (source, person, country, organisation, group, event, document, place, measure, action, titles, title, figure, stance, happened, quote, term)"
-        }
-        Rule::entity_kind => "an entity kind",
-        Rule::fact_kind => "a fact kind",
+        Rule::source
+        | Rule::entity
+        | Rule::measure
+        | Rule::action
+        | Rule::titles
+        | Rule::fact
+        | Rule::entity_kind
+        | Rule::fact_kind => DECLARATION,
         Rule::ident => "an id (a lowercase word such as `force-ceiling`)",
         Rule::string | Rule::string_list => "a double-quoted string",
         Rule::string_inner => "the string's text",
@@ -261,7 +282,33 @@ fn friendly(rule: Rule) -> &'static str {
         }
         Rule::words_field => "`words` or `}`",
         Rule::verbs_field | Rule::objects_field => "`verbs`, `objects` or `}`",
-        _ => "a fact field (subject, value, evidence, ...) or `}`",
+        Rule::holder_field
+        | Rule::of_field
+        | Rule::names_field
+        | Rule::subject_field
+        | Rule::measure_field
+        | Rule::value_field
+        | Rule::said_by_field
+        | Rule::attribution_field
+        | Rule::actor_field
+        | Rule::polarity_field
+        | Rule::does_field
+        | Rule::event_field
+        | Rule::date_field
+        | Rule::weekday_field
+        | Rule::place_field
+        | Rule::speaker_field
+        | Rule::words_text_field
+        | Rule::prefer_field
+        | Rule::avoid_field
+        | Rule::reason_field
+        | Rule::severity_field
+        | Rule::evidence_field
+        | Rule::from_field
+        | Rule::until_field
+        | Rule::pass_field
+        | Rule::flag_field => "a fact field (subject, value, evidence, ...) or `}`",
+        _ => DECLARATION,
     }
 }
 

@@ -1,0 +1,270 @@
+//! The real binary on fixture folders: exit codes, output, and broken inputs.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn factlint(args: &[&str]) -> Output {
+    run(args, None)
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A fresh folder under the target directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const SEED: &str = "Poland has ruled out sending troops.\nOfficials signalled it would be under 30,000 personnel.\n";
+
+/// A valid little fact base in `dir`.
+fn fact_base(dir: &Path, extra: &str) {
+    std::fs::write(dir.join("seed.txt"), SEED).unwrap();
+    std::fs::write(
+        dir.join("base.facts"),
+        format!(
+            r#"source s {{ file "seed.txt" }}
+country poland "Poland" {{ alias "Warsaw" }}
+action send-troops {{ verbs "send" objects "troops" }}
+stance poland-troops {{ actor poland polarity ruled-out does send-troops evidence s "has ruled out sending troops" }}
+{extra}"#
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_built_in_fact_base_validates() {
+    let out = factlint(&["rules", "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("citations verified"));
+}
+
+#[test]
+fn the_built_in_examples_pass() {
+    let out = factlint(&["rules", "test"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains(" 0 failed"));
+}
+
+#[test]
+fn broken_fact_files_exit_2_with_a_location() {
+    let nested = "{".repeat(10_000);
+    let repeated = "person p \"P\"\n".repeat(10_000);
+    let bad_refs: String = (0..10_000)
+        .map(|i| format!("stance s{i} {{ actor nobody polarity refused does nothing }}\n"))
+        .collect();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty", b"".to_vec(), "declares nothing"),
+        (
+            "random-bytes",
+            vec![0xff, 0xfe, 0x00, 0x9c, 0x41, 0x0a, 0xc3],
+            "broken.facts:1:1",
+        ),
+        (
+            "unterminated",
+            b"person p \"no end\n".to_vec(),
+            "unterminated string",
+        ),
+        (
+            "unknown-keyword",
+            b"persn p \"P\"\n".to_vec(),
+            "expected a declaration",
+        ),
+        (
+            "wrong-reference",
+            b"stance x { actor polnd polarity refused does send-troops evidence s \"Poland\" }"
+                .to_vec(),
+            "unknown id `polnd`",
+        ),
+        ("nested", nested.into_bytes(), "broken.facts:1:1"),
+        ("repeated", repeated.into_bytes(), "duplicate id `p`"),
+        (
+            "bad-references",
+            bad_refs.into_bytes(),
+            "unknown id `nobody`",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let dir = scratch(&format!("broken-{name}"));
+        fact_base(&dir, "");
+        std::fs::write(dir.join("broken.facts"), bytes).unwrap();
+        let started = Instant::now();
+        let out = factlint(&["rules", "check", dir.to_str().unwrap()]);
+        // A guard against hangs, not a speed target (see benches/).
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{name} took {:?}",
+            started.elapsed()
+        );
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(
+            stderr.contains(expected),
+            "{name}: expected {expected:?} in\n{stderr}"
+        );
+        assert!(
+            stderr.contains("broken.facts"),
+            "{name}: no file name in\n{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{name} panicked");
+    }
+}
+
+#[test]
+fn a_tampered_source_fails_its_citations() {
+    let dir = scratch("tampered");
+    fact_base(&dir, "");
+    assert_eq!(
+        factlint(&["rules", "check", dir.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    std::fs::write(dir.join("seed.txt"), SEED.replace("ruled out", "ruled in")).unwrap();
+    let out = factlint(&["rules", "check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("evidence not found in") && stderr.contains("base.facts:4:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_reports_contradictions_with_exit_1_and_json_contract() {
+    let dir = scratch("drafts");
+    std::fs::write(
+        dir.join("wrong.md"),
+        "# Draft\n\nPoland will send troops to Ukraine.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("right.txt"), "Poland has not offered troops.\n").unwrap();
+    let out = factlint(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["summary"]["files"], 2);
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["code"], "stance-contradicted");
+    assert_eq!(d["fact"], "poland-troops");
+    assert_eq!(d["severity"], "error");
+    assert!(d["path"].as_str().unwrap().ends_with("wrong.md"));
+    assert_eq!(
+        (d["span"]["line"].as_u64(), d["span"]["column"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert!(d["evidence"][0]["path"]
+        .as_str()
+        .unwrap()
+        .starts_with("seeds/000_"));
+    assert!(d["evidence"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("ruled out sending troops"));
+}
+
+#[test]
+fn clean_drafts_exit_0() {
+    let out = run(
+        &["check", "-"],
+        Some("Poland has ruled out sending troops, citing border security.\n"),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn unreadable_drafts_are_reported_and_the_rest_checked() {
+    let dir = scratch("mixed");
+    std::fs::write(dir.join("a.md"), "Poland will send troops.\n").unwrap();
+    std::fs::write(dir.join("b.md"), [0x50, 0x6f, 0xff, 0x0a]).unwrap();
+    std::fs::write(dir.join("c.txt"), [0x00, 0x01, 0x02]).unwrap();
+    let out = factlint(&["check", "--format", "short", dir.to_str().unwrap()]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("b.md:1: not valid UTF-8"), "{stderr}");
+    assert!(stderr.contains("c.txt: binary file"), "{stderr}");
+    assert!(
+        stdout.contains("a.md:1:1: error[stance-contradicted]"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn rules_list_and_explain() {
+    let out = factlint(&["rules", "list", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "force-size-officials")
+        .unwrap();
+    assert_eq!(row["kind"], "figure");
+    assert_eq!(row["subject"], "force");
+    let out = factlint(&["explain", "poland-troops"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("seeds/000_8abefa0e2e3ff6d2.txt:4")
+            && stdout.contains("flag: Poland will send troops"),
+        "{stdout}"
+    );
+    let out = factlint(&["explain", "poland-trops"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("did you mean `poland-troops`"));
+}
+
+#[test]
+fn rules_flag_replaces_the_built_in_base() {
+    let dir = scratch("own-rules");
+    fact_base(&dir, "");
+    let out = run(
+        &[
+            "check",
+            "--rules",
+            dir.to_str().unwrap(),
+            "--format",
+            "short",
+            "-",
+        ],
+        Some("Warsaw will send troops.\n"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("-:1:1: error[stance-contradicted]"));
+}
