@@ -355,7 +355,12 @@ fn check_event(
     let attached = sentence
         .dates
         .iter()
-        .filter(|d| near(d) && (adjacent(d) || !relative_event && !relative_date(tokens, d)))
+        // After "two days after the summit" a following date is relative to it; one
+        // written into the event's own name ("after the 8 January summit") is not.
+        .filter(|d| {
+            let own = adjacent(d) && (!relative_event || d.last < r.first);
+            near(d) && (own || !relative_event && !relative_date(tokens, d))
+        })
         .min_by_key(|d| gap(d));
     if let Some(d) = attached {
         let name = &ctx.base.entities[r.event].name;
@@ -570,4 +575,49 @@ fn capitalise(word: &str) -> String {
     c.next().map_or_else(String::new, |f| {
         f.to_uppercase().collect::<String>() + c.as_str()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::test_support::{flags, silent};
+
+    #[test]
+    fn wrong_date_weekday_and_place() {
+        flags(
+            "Leaders met at the Paris summit on 8 January.",
+            "event-date",
+            "8 January",
+        );
+        flags(
+            "Monday's Paris summit ended without a deal.",
+            "event-weekday",
+            "Monday's",
+        );
+        flags(
+            "The coalition met at a summit in Berlin on 6 January.",
+            "event-place",
+            "Berlin",
+        );
+        flags(
+            "The 2026 summit was held on Wednesday, 6 January.",
+            "event-weekday",
+            "Wednesday, 6 January",
+        );
+    }
+
+    #[test]
+    fn relative_and_other_dates_stay_silent() {
+        silent(
+            "Two days after the Paris summit, on 8 January, Zelenskyy spoke.",
+            "event-date",
+        );
+        silent(
+            "Leaders met at the Paris summit on Tuesday, January 6.",
+            "event-date",
+        );
+        silent(
+            "The Paris summit was a success. The next summit is planned for 12 March.",
+            "event-date",
+        );
+    }
 }

@@ -709,3 +709,63 @@ fn others(ctx: &Context<'_>, plain: &[&Fact]) -> String {
         format!("; stated as fact, the sources give {}", list(ctx, plain))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::test_support::{flags, silent};
+
+    #[test]
+    fn a_size_above_the_ceiling_stated_as_fact() {
+        flags(
+            "Europe is planning a 50,000-strong reassurance force.",
+            "quantity-bound",
+            "50,000-strong",
+        );
+        flags(
+            "The contingent will number more than 40,000 troops.",
+            "quantity-bound",
+            "more than 40,000 troops",
+        );
+        silent(
+            "The contingent would number fewer than 30,000 troops.",
+            "quantity-bound",
+        );
+        silent(
+            "A force of between 25,000 and 30,000 personnel is envisaged.",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn someone_elses_figure_as_fact_or_from_the_wrong_mouth() {
+        flags(
+            "The force will be 110,000-strong.",
+            "figure-unattributed",
+            "110,000-strong",
+        );
+        silent(
+            "Zelenskyy said about 110,000 troops would be needed.",
+            "figure-unattributed",
+        );
+        flags(
+            "Macron said the force would need 110,000 troops.",
+            "figure-misattributed",
+            "110,000 troops",
+        );
+        flags(
+            "Western officials said the force would be up to 50,000 strong.",
+            "figure-misattributed",
+            "up to 50,000 strong",
+        );
+    }
+
+    #[test]
+    fn numbers_about_other_things_stay_silent() {
+        silent(
+            "Russia has deployed 600,000 troops in Ukraine, far more than any European force.",
+            "quantity-bound",
+        );
+        silent("Article 5 binds NATO's 32 members.", "quantity-bound");
+        silent("The force will not be 50,000-strong.", "quantity-bound");
+    }
+}

@@ -110,3 +110,52 @@ pub fn quote_draft(text: &str, span: Span) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Shared helpers for the checks' unit tests: the built-in fact base, compiled once.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::date::Date;
+    use crate::diagnostic::Diagnostic;
+    use crate::draft::Markup;
+    use crate::lint::{Linter, Options};
+    use std::sync::OnceLock;
+
+    fn linter() -> &'static Linter {
+        static LINTER: OnceLock<Linter> = OnceLock::new();
+        LINTER
+            .get_or_init(|| Linter::new(crate::builtin::fact_base().expect("valid built-in base")))
+    }
+
+    /// The codes and flagged words of a plain-text draft, judged on 2026-11-22.
+    pub fn findings(text: &str) -> Vec<(&'static str, String)> {
+        diagnostics(text)
+            .into_iter()
+            .map(|d| (d.code, text[d.span.start..d.span.end].to_owned()))
+            .collect()
+    }
+
+    pub fn diagnostics(text: &str) -> Vec<Diagnostic> {
+        let options = Options {
+            as_of: Date::parse("2026-11-22").ok(),
+        };
+        linter().check(text, Markup::Plain, options)
+    }
+
+    /// Asserts that `text` gets a `code` diagnostic on exactly `words`.
+    pub fn flags(text: &str, code: &str, words: &str) {
+        let found = findings(text);
+        assert!(
+            found.iter().any(|(c, w)| *c == code && w == words),
+            "expected {code} on {words:?} in {text:?}, got {found:?}"
+        );
+    }
+
+    /// Asserts that `text` gets no diagnostic with `code`.
+    pub fn silent(text: &str, code: &str) {
+        let found = findings(text);
+        assert!(
+            !found.iter().any(|(c, _)| *c == code),
+            "expected no {code} in {text:?}, got {found:?}"
+        );
+    }
+}

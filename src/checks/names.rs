@@ -130,3 +130,33 @@ fn strip_possessive(text: &str, token: &Token) -> (String, Span) {
     }
     (written.to_owned(), token.span)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::test_support::{diagnostics, silent};
+
+    #[test]
+    fn misspellings_get_the_right_spelling() {
+        for (text, wrong, right) in [
+            ("Steve Witkof spoke.", "Witkof", "Witkoff"),
+            ("Zelenski's aides spoke.", "Zelenski", "Zelenskyy"),
+            ("Hegsith ruled it out.", "Hegsith", "Hegseth"),
+        ] {
+            let d = diagnostics(text)
+                .into_iter()
+                .find(|d| d.code == "name-spelling")
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(&text[d.span.start..d.span.end], wrong);
+            assert_eq!(d.fix.unwrap().replacement, right);
+        }
+    }
+
+    #[test]
+    fn correct_alternate_spellings_and_other_names_stay_silent() {
+        silent(
+            "Zelensky, Zelenskiy and Zelenskyy are all fine.",
+            "name-spelling",
+        );
+        silent("Wesley Clark and Crump spoke to Witkoff.", "name-spelling");
+    }
+}

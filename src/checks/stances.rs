@@ -449,3 +449,66 @@ impl Polarity {
         format!("{} {}", self.describe(), action.replace('-', " "))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::test_support::{flags, silent};
+
+    #[test]
+    fn an_actor_doing_what_it_ruled_out() {
+        flags(
+            "Poland will send troops to Ukraine.",
+            "stance-contradicted",
+            "Poland will send troops",
+        );
+        flags(
+            "Warsaw has agreed to deploy soldiers.",
+            "stance-contradicted",
+            "Warsaw has agreed to deploy soldiers",
+        );
+        flags(
+            "Britain has ruled out sending troops.",
+            "stance-contradicted",
+            "Britain has ruled out sending troops",
+        );
+    }
+
+    #[test]
+    fn negations_hedges_and_other_subjects_stay_silent() {
+        silent("Poland has not offered troops.", "stance-contradicted");
+        silent(
+            "Poland has ruled out sending troops, citing border security.",
+            "stance-contradicted",
+        );
+        silent(
+            "Poland could send troops if the war ended.",
+            "stance-contradicted",
+        );
+        silent(
+            "Britain, unlike Poland, will send troops.",
+            "stance-contradicted",
+        );
+        silent(
+            "Hegseth said Europe must send troops.",
+            "stance-contradicted",
+        );
+        silent("Will Poland send troops?", "stance-contradicted");
+    }
+
+    #[test]
+    fn denied_states_asserted() {
+        flags(
+            "Civilian flights have continued despite the war.",
+            "negated-fact",
+            "Civilian flights have continued",
+        );
+        silent(
+            "No civilian flights have been possible since the invasion.",
+            "negated-fact",
+        );
+        silent(
+            "Civilian flights could resume once the airspace reopens.",
+            "negated-fact",
+        );
+    }
+}

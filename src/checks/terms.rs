@@ -86,3 +86,29 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::test_support::{flags, silent};
+
+    #[test]
+    fn peacekeeping_for_the_reassurance_force_is_a_note() {
+        flags(
+            "The peacekeeping force would be based in cities.",
+            "term-preference",
+            "peacekeeping force",
+        );
+        silent(
+            "Officials said they would not operate as peacekeepers.",
+            "term-preference",
+        );
+        silent(
+            "Officials said it would be a \"reassurance\" force, not \"peacekeepers\".",
+            "term-preference",
+        );
+        silent(
+            "UN peacekeepers have served in Lebanon for decades.",
+            "term-preference",
+        );
+    }
+}

@@ -354,3 +354,51 @@ fn match_case(right: &str, written: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::test_support::{diagnostics, flags, silent};
+
+    #[test]
+    fn wrong_titles_before_and_after_the_name() {
+        flags(
+            "Secretary of State Pete Hegseth ruled it out.",
+            "title-mismatch",
+            "Secretary of State",
+        );
+        flags(
+            "Pete Hegseth, the US secretary of state, ruled it out.",
+            "title-mismatch",
+            "US secretary of state",
+        );
+        flags(
+            "French President Volodymyr Zelenskyy spoke.",
+            "title-mismatch",
+            "French President",
+        );
+        silent(
+            "US Defence Secretary Pete Hegseth ruled it out.",
+            "title-mismatch",
+        );
+        silent(
+            "Ukraine's president, Volodymyr Zelenskyy, spoke.",
+            "title-mismatch",
+        );
+        silent(
+            "Witkoff, Secretary of State Marco Rubio and Hegseth met.",
+            "title-mismatch",
+        );
+    }
+
+    #[test]
+    fn former_for_a_current_office_with_a_fix() {
+        let text = "Kushner is the son-in-law of former President Donald Trump.";
+        let d = diagnostics(text)
+            .into_iter()
+            .find(|d| d.code == "title-mismatch")
+            .expect("flagged");
+        let fix = d.fix.expect("a fix");
+        assert_eq!(&text[fix.span.start..fix.span.end], "former ");
+        assert_eq!(fix.replacement, "");
+    }
+}

@@ -133,7 +133,12 @@ fn day_month(tokens: &[Token], i: usize) -> Option<DayMonth> {
         }
         let month = tokens.get(j).and_then(month_of)?;
         let mut last = j;
-        if tokens.get(last + 1).is_some_and(|t| t.is(".")) {
+        // "6 Jan. 2026": the abbreviation's period, not a full stop after "January".
+        let abbreviated = tokens[j].norm.len() <= 4;
+        if abbreviated
+            && tokens.get(last + 1).is_some_and(|t| t.is("."))
+            && tokens.get(last + 2).and_then(year_of).is_some()
+        {
             last += 1;
         }
         let year = tokens.get(last + 1).and_then(year_of);
