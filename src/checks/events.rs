@@ -170,6 +170,8 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         .filter(|m| {
             ctx.base.entities[m.mention.entity].kind == EntityKind::Event
                 && ctx.index.events.contains_key(&m.mention.entity)
+                // "a meeting in Paris", "another Paris summit": some other meeting.
+                && !(m.first > 0 && tokens[m.first - 1].is_any(&["a", "an", "another", "one", "earlier", "previous", "next", "later"]))
         })
         .map(|m| EventRef {
             event: m.mention.entity,
@@ -228,7 +230,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         let lead = &tokens[start.max(i.saturating_sub(3))..i];
         // "last Thursday's summit" is this one; "last month's summit" is not.
         let other = lead.iter().enumerate().any(|(k, t)| {
-            t.is_any(OTHER_MEETING)
+            (t.is_any(OTHER_MEETING) || OTHER_MEETING.contains(&t.norm.trim_end_matches("'s")))
                 && !(t.is("last")
                     && lead
                         .get(k + 1)
@@ -298,10 +300,11 @@ fn other_month(ctx: &Context<'_>, sentence: &Sentence, main: EntityId, i: usize)
     }) else {
         return false;
     };
+    // A bare month anywhere in the clause ("the summit in The Hague in June") names
+    // another meeting; a full date is a claim about this one and is checked.
+    let (start, end) = speech::clause_of(&sentence.tokens, i);
     sentence.dates.iter().any(|d| {
-        d.day.is_none()
-            && d.month.is_some_and(|m| m != month)
-            && (d.last + 1 == i || d.last + 2 == i)
+        d.day.is_none() && d.month.is_some_and(|m| m != month) && d.first >= start && d.last < end
     })
 }
 

@@ -174,27 +174,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                     && !plain.iter().any(|p| consistent(p))
                     && !said_by(f).is_some_and(|o| ctx.index.speaks_for(base, who, o))
             });
-            let Some(owner) = owner else {
-                // A figure no source gives, put in a named speaker's mouth: worth a look.
-                let named = matches!(speaker, Some(Speaker::Entity(_)));
-                if !named || facts.iter().any(|f| consistent(f)) {
-                    return None;
-                }
-                let fact = *plain.first().or(facts.first())?;
-                let mut d = finding(
-                    base,
-                    "figure-misattributed",
-                    fact,
-                    span_of(figure),
-                    format!("“{draft_words}”: no source gives {} this figure", name(who)),
-                );
-                d.severity = Severity::Warning;
-                d.help = Some(format!(
-                    "the sources give {}; check the attribution",
-                    list(ctx, &facts)
-                ));
-                return Some(d);
-            };
+            let owner = owner?;
             let owner_name = said_by(owner).map_or("someone else", name);
             let mut d = finding(
                 base,
@@ -449,22 +429,41 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
     // clause ("the planned force of peacekeepers would be under 30,000 strong").
     let (start, _) = speech::clause_of(tokens, figure.first);
     let after = tokens.get(figure.last + 1).filter(|t| t.is_any(HEAD_NOUNS));
+    // "its army at 600,000" is a cap or a count, not the army of a figure's fact;
+    // "a 500,000-strong army" is.
+    let before_nouns: &[&str] = &[
+        "force",
+        "contingent",
+        "mission",
+        "deployment",
+        "plan",
+        "document",
+        "draft",
+        "proposal",
+    ];
     let before = tokens[start.max(figure.first.saturating_sub(8))..figure.first]
         .iter()
         .rev()
-        .find(|t| t.is_any(HEAD_NOUNS));
+        .find(|t| t.is_any(before_nouns));
     let noun = after.or(before)?;
-    let mut found = ctx.index.figures.keys().copied().filter(|&e| {
-        let entity = &ctx.base.entities[e];
-        entity
-            .names()
-            .any(|n| n.to_lowercase().rsplit(' ').next() == Some(noun.norm.as_str()))
-            || HEAD_SYNONYMS.iter().any(|(word, head)| {
-                noun.is(word) && entity.names().any(|n| n.to_lowercase().ends_with(head))
-            })
-    });
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
+    let head = HEAD_SYNONYMS
+        .iter()
+        .find(|(word, _)| noun.is(word))
+        .map_or(noun.norm.as_str(), |(_, head)| *head);
+    let direct = ctx
+        .index
+        .heads
+        .get(noun.norm.as_str())
+        .map_or(&[][..], Vec::as_slice);
+    let found = if direct.is_empty() {
+        ctx.index.heads.get(head).map_or(&[][..], Vec::as_slice)
+    } else {
+        direct
+    };
+    match found {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Nouns that head a subject's name ("force", "plan").

@@ -12,6 +12,12 @@ pub struct Index {
     pub figures: HashMap<EntityId, Vec<FactId>>,
     /// Inflected verb form → actions whose verbs it is (with the rest of a multi-word verb).
     pub verbs: HashMap<String, Vec<(ActionId, Vec<String>)>>,
+    /// Action → its objects, each as lowercase words.
+    pub objects: Vec<Vec<Vec<String>>>,
+    /// The last word of a subject's names ("force", "plan") → subjects with figures.
+    pub heads: HashMap<String, Vec<EntityId>>,
+    /// Term facts with the words of each phrase to avoid.
+    pub term_phrases: Vec<(FactId, Vec<Vec<String>>)>,
     /// Action → stance facts about it.
     pub stances: HashMap<ActionId, Vec<FactId>>,
     /// Known titles as lowercase word sequences, longest first.
@@ -22,6 +28,8 @@ pub struct Index {
     pub events: HashMap<EntityId, Vec<FactId>>,
     /// Quote facts with their words, normalised.
     pub quotes: Vec<(FactId, Vec<String>)>,
+    /// Word → the quotes (indexes into `quotes`) that hold it.
+    pub quote_words: HashMap<String, Vec<usize>>,
     /// Names to check spelling against: (lowercase name word, person, whether it may
     /// stand alone, the first name that must precede it otherwise).
     pub names: Vec<NameWord>,
@@ -47,10 +55,23 @@ impl Index {
             figures: HashMap::new(),
             verbs: HashMap::new(),
             stances: HashMap::new(),
+            objects: base
+                .actions
+                .iter()
+                .map(|a| {
+                    a.objects
+                        .iter()
+                        .map(|o| o.split_whitespace().map(str::to_lowercase).collect())
+                        .collect()
+                })
+                .collect(),
+            heads: HashMap::new(),
+            term_phrases: Vec::new(),
             titles: Vec::new(),
             titles_of: HashMap::new(),
             events: HashMap::new(),
             quotes: Vec::new(),
+            quote_words: HashMap::new(),
             names: Vec::new(),
             terms: Vec::new(),
         };
@@ -107,12 +128,61 @@ impl Index {
             .collect();
         titles.sort_by_key(|w| std::cmp::Reverse(w.len()));
         index.titles = titles;
+        for (k, (_, words)) in index.quotes.iter().enumerate() {
+            for w in words {
+                let entry = index.quote_words.entry(w.clone()).or_default();
+                if entry.last() != Some(&k) {
+                    entry.push(k);
+                }
+            }
+        }
+        for &subject in index.figures.keys() {
+            for name in base.entities[subject].names() {
+                if let Some(last) = name.rsplit(' ').next() {
+                    let entry = index.heads.entry(last.to_lowercase()).or_default();
+                    if !entry.contains(&subject) {
+                        entry.push(subject);
+                    }
+                }
+            }
+        }
+        for (id, fact) in base.facts.iter().enumerate() {
+            if let FactData::Term { avoid, .. } = &fact.data {
+                let phrases = avoid
+                    .iter()
+                    .map(|a| a.split_whitespace().map(str::to_lowercase).collect())
+                    .collect();
+                index.term_phrases.push((id, phrases));
+            }
+        }
         index.names = name_words(base);
         index
     }
 }
 
 impl Index {
+    /// The quotes sharing at least `min` distinct words with `words`, by index.
+    pub fn quotes_sharing(&self, words: &[String], min: usize) -> Vec<usize> {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut seen: Vec<&str> = Vec::with_capacity(words.len());
+        for w in words {
+            if seen.contains(&w.as_str()) {
+                continue;
+            }
+            seen.push(w);
+            for &k in self.quote_words.get(w).map_or(&[][..], Vec::as_slice) {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        let mut found: Vec<usize> = counts
+            .into_iter()
+            .filter(|&(_, n)| n >= min)
+            .map(|(k, _)| k)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
     /// Whether `speaker` may speak for `owner`: the same entity, or a country and a
     /// person who holds an office of it ("Ukraine says" for Zelenskyy's words).
     pub fn speaks_for(&self, base: &FactBase, speaker: EntityId, owner: EntityId) -> bool {

@@ -65,10 +65,11 @@ fn check_quote(
             .any(|o| ctx.index.speaks_for(base, who, o))
     };
     // Exact words: a contiguous run of a known quote (all of it, if it is short).
-    let exact: Vec<&Fact> = ctx
-        .index
-        .quotes
+    // Only quotes that share words with this one are worth comparing.
+    let candidates = ctx.index.quotes_sharing(words, 1);
+    let exact: Vec<&Fact> = candidates
         .iter()
+        .map(|&k| &ctx.index.quotes[k])
         .filter(|(_, fw)| {
             if fw.len() <= 3 {
                 fw.as_slice() == words
@@ -83,6 +84,23 @@ fn check_quote(
             return None;
         };
         if exact.iter().any(|f| spoken_by(f, who)) {
+            return None;
+        }
+        // The rightful speaker named in the same sentence ("The Telegraph reported that
+        // British officials “moved to …”"): a report of a report, not a misattribution.
+        let named_nearby = ctx
+            .analysis
+            .sentences
+            .iter()
+            .filter(|s| s.span.overlaps(quote.outer))
+            .any(|s| {
+                s.mentions.iter().any(|m| {
+                    exact
+                        .iter()
+                        .any(|f| speakers_of(f).contains(&m.mention.entity))
+                })
+            });
+        if named_nearby {
             return None;
         }
         let fact = exact[0];
@@ -110,7 +128,15 @@ fn check_quote(
     // The speaker's own quotes are held to a looser likeness than anyone's: with the
     // speaker named, "strongly supports security protocols" is plainly theirs.
     let mut best: Option<(i64, f32, usize, usize, usize, bool)> = None;
-    for (k, (fact_id, fw)) in ctx.index.quotes.iter().enumerate() {
+    // A close quote shares at least half its distinct words with the known one.
+    let distinct = {
+        let mut w: Vec<&String> = words.iter().collect();
+        w.sort();
+        w.dedup();
+        w.len()
+    };
+    for k in ctx.index.quotes_sharing(words, distinct.div_ceil(2).max(1)) {
+        let (fact_id, fw) = &ctx.index.quotes[k];
         let fact = &base.facts[*fact_id];
         let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s)) if spoken_by(fact, s));
         let short = fw.len() <= 3 || words.len() <= 3;

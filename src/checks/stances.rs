@@ -13,11 +13,12 @@
 
 use super::{finding, quote_draft, Check, Context};
 use crate::claims::lexicon::Form;
+use crate::claims::numbers::same_singular;
 use crate::claims::speech::{self, Speaker, COMMIT_TO, HEDGES, NEGATORS};
 use crate::claims::tokens::Token;
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::factbase::{Action, ActionId, EntityId, FactData, Leaning, Polarity};
+use crate::factbase::{ActionId, EntityId, FactData, Leaning, Polarity};
 
 pub const CHECK: Check = Check {
     codes: &[
@@ -78,9 +79,10 @@ fn check_verb(
         return;
     };
     let action = &ctx.base.actions[action_id];
+    let objects = ctx.index.objects[action_id].as_slice();
     let tokens = &sentence.tokens;
     let (clause_start, clause_end) = speech::clause_of(tokens, verb);
-    let Some(object_end) = find_object(tokens, action, verb, verb_end, clause_start, clause_end)
+    let Some(object_end) = find_object(tokens, objects, verb, verb_end, clause_start, clause_end)
     else {
         return;
     };
@@ -96,12 +98,12 @@ fn check_verb(
             continue;
         }
         let state = *polarity == Polarity::Not;
-        let Some(mention) = find_actor(sentence, *actor, verb, clause_start, action, state) else {
+        let Some(mention) = find_actor(sentence, *actor, verb, clause_start, objects, state) else {
             continue;
         };
         // "US troops being sent": a name used attributively sits inside the object.
         let attributive = mention.mention.form == Form::Adjective
-            || object_at(tokens, action, mention.last + 1).is_some();
+            || object_at(tokens, objects, mention.last + 1).is_some();
         let claim = claim_of(
             tokens,
             mention,
@@ -169,13 +171,13 @@ fn check_verb(
 /// verb when the action takes no object).
 fn find_object(
     tokens: &[Token],
-    action: &Action,
+    objects: &[Vec<String>],
     verb: usize,
     verb_end: usize,
     clause_start: usize,
     clause_end: usize,
 ) -> Option<usize> {
-    if action.objects.is_empty() {
+    if objects.is_empty() {
         return Some(verb_end);
     }
     // The object follows closely, with no preposition that makes it someone else's
@@ -185,6 +187,7 @@ fn find_object(
         if tokens[k].is_any(&[
             ".",
             ";",
+            ",",
             "for",
             "with",
             "by",
@@ -197,7 +200,7 @@ fn find_object(
         ]) {
             break;
         }
-        if let Some(len) = object_at(tokens, action, k) {
+        if let Some(len) = object_at(tokens, objects, k) {
             return Some(k + len - 1);
         }
     }
@@ -207,7 +210,7 @@ fn find_object(
         .any(|t| t.is_any(&["be", "been", "being", "is", "are", "was", "were"]));
     if passive {
         for k in (clause_start.max(verb.saturating_sub(6))..verb).rev() {
-            if let Some(len) = object_at(tokens, action, k) {
+            if let Some(len) = object_at(tokens, objects, k) {
                 return Some((k + len - 1).max(verb_end));
             }
         }
@@ -215,18 +218,14 @@ fn find_object(
     None
 }
 
-fn object_at(tokens: &[Token], action: &Action, k: usize) -> Option<usize> {
-    action.objects.iter().find_map(|object| {
-        let words: Vec<String> = object
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect();
+fn object_at(tokens: &[Token], objects: &[Vec<String>], k: usize) -> Option<usize> {
+    objects.iter().find_map(|words| {
         let fits = words.iter().enumerate().all(|(j, w)| {
             tokens.get(k + j).is_some_and(|t| {
-                t.norm == *w
-                    || crate::claims::numbers::singular(&t.norm)
-                        == crate::claims::numbers::singular(w)
-                    || t.norm.ends_with(&format!("-{w}"))
+                let n = &t.norm;
+                same_singular(n, w)
+                    // "five-brigade": the object at the end of a compound.
+                    || n.len() > w.len() && n.ends_with(w.as_str()) && n.as_bytes()[n.len() - w.len() - 1] == b'-'
             })
         });
         fits.then_some(words.len())
@@ -239,7 +238,7 @@ fn find_actor<'s>(
     actor: EntityId,
     verb: usize,
     clause_start: usize,
-    action: &Action,
+    objects: &[Vec<String>],
     state: bool,
 ) -> Option<&'s SentenceMention> {
     let tokens = &sentence.tokens;
@@ -253,7 +252,7 @@ fn find_actor<'s>(
             }
             if m.mention.form == Form::Adjective {
                 // "Polish troops will be sent": the adjective must qualify an object.
-                return object_at(tokens, action, m.last + 1).is_some();
+                return object_at(tokens, objects, m.last + 1).is_some();
             }
             if speech::preceded_by_preposition(tokens, m.first) {
                 return false;
@@ -428,7 +427,8 @@ fn claim_of(
     {
         hedged = true;
     }
-    if tokens[..lead_start]
+    // "If Russia agrees …", "whether Poland would send …": conditions anywhere before.
+    if tokens[..verb]
         .iter()
         .any(|t| t.is_any(&["if", "whether", "unless", "should"]))
     {

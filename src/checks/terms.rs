@@ -7,7 +7,7 @@
 //! peacekeeping stay silent.
 
 use super::{finding, quote_draft, Check, Context};
-use crate::claims::numbers::singular;
+use crate::claims::numbers::same_singular;
 use crate::diagnostic::Diagnostic;
 use crate::factbase::FactData;
 
@@ -22,23 +22,12 @@ pub const CHECK: Check = Check {
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for &fact_id in &ctx.index.terms {
         let fact = &ctx.base.facts[fact_id];
-        let FactData::Term {
-            avoid,
-            prefer,
-            reason,
-            ..
-        } = &fact.data
-        else {
+        let FactData::Term { prefer, reason, .. } = &fact.data else {
             continue;
         };
-        let phrases: Vec<Vec<String>> = avoid
-            .iter()
-            .map(|a| {
-                a.split_whitespace()
-                    .map(|w| singular(&w.to_lowercase()))
-                    .collect()
-            })
-            .collect();
+        let Some((_, phrases)) = ctx.index.term_phrases.iter().find(|(f, _)| *f == fact_id) else {
+            continue;
+        };
         for sentence in &ctx.analysis.sentences {
             let tokens = &sentence.tokens;
             if tokens.iter().any(|t| {
@@ -53,7 +42,7 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     let fits = p
                         .iter()
                         .enumerate()
-                        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| singular(&t.norm) == *w));
+                        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| same_singular(&t.norm, w)));
                     fits.then_some(p.len())
                 }) else {
                     continue;

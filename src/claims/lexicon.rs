@@ -131,10 +131,14 @@ impl Lexicon {
                 add(&phrase, holder, Form::Title);
             }
         }
+        // Patterns are matched in ASCII lower case against the lower-cased draft (same
+        // byte offsets), then checked for case against the original: a case-sensitive
+        // NFA builds three times faster than a case-insensitive one, and start-up is
+        // most of a one-draft run.
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(patterns.iter().map(|(p, _)| p.to_ascii_lowercase()))
             .expect("patterns are plain strings");
         let words = patterns
             .iter()
@@ -156,8 +160,9 @@ impl Lexicon {
         // Every match, so that one failing a check ("The Telegraph report" inside
         // "reported") leaves the shorter one that passes ("The Telegraph").
         let bytes = prose.as_bytes();
+        let lower = prose.to_ascii_lowercase();
         let mut valid = Vec::new();
-        for m in self.automaton.find_overlapping_iter(prose) {
+        for m in self.automaton.find_overlapping_iter(&lower) {
             let (text, pattern) = &self.patterns[m.pattern().as_usize()];
             let found = &prose[m.start()..m.end()];
             let before_ok = m.start() == 0 || !is_word_char(prose[..m.start()].chars().next_back());

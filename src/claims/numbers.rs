@@ -390,6 +390,27 @@ fn is_unit_noun(word: &str) -> bool {
     UNITS.contains(&word)
 }
 
+/// Whether two words have the same singular ("troops" and "troop", "countries" and
+/// "country"), without allocating.
+pub fn same_singular(a: &str, b: &str) -> bool {
+    fn parts(w: &str) -> (&str, &str) {
+        let w = w.strip_suffix("'s").unwrap_or(w).trim_end_matches('\'');
+        if let Some(stem) = w.strip_suffix("ies") {
+            return (stem, "y");
+        }
+        if w.ends_with("ss") || w.len() <= 3 {
+            return (w, "");
+        }
+        (w.strip_suffix('s').unwrap_or(w), "")
+    }
+    let (a, b) = (parts(a), parts(b));
+    a.0.len() + a.1.len() == b.0.len() + b.1.len()
+        && a.0
+            .bytes()
+            .chain(a.1.bytes())
+            .eq(b.0.bytes().chain(b.1.bytes()))
+}
+
 /// "troops" → "troop"; "countries" → "country"; "per cent" stays.
 pub fn singular(word: &str) -> String {
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
@@ -606,6 +627,10 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
 /// A number spelled in words across tokens and hyphens: "thirty thousand", "one
 /// hundred and ten thousand", "twenty-five", "one-million-strong", "half a million".
 fn spelled_number(tokens: &[Token], i: usize) -> Option<Base> {
+    let head = tokens.get(i)?.norm.split('-').next()?;
+    if head != "half" && !SMALL.iter().any(|(s, _)| *s == head) {
+        return None;
+    }
     // The words, each with the token it came from; a hyphenated token gives several.
     let mut words: Vec<(String, usize)> = Vec::new();
     for (k, t) in tokens.iter().enumerate().skip(i).take(8) {

@@ -515,8 +515,24 @@ pub fn speaker_of(
         .find(|&k| tokens[k].is_any(&["who", "which"]) && tokens[k - 1].is(","))
         .filter(|&k| tokens[k + 1..end].iter().any(|t| t.is(",")))
         .map(|k| k - 1);
+    // Through several appositions ("Kushner, Trump's son-in-law, who has joined Witkoff
+    // in talks, said"): the subject is the first comma-followed name of the clause.
     let apposition = (end > 0 && tokens[end - 1].is(","))
-        .then(|| (0..end - 1).rev().find(|&k| tokens[k].is(",")))
+        .then(|| {
+            let (start, _) = clause_of(tokens, verb);
+            mentions
+                .iter()
+                .filter(|m| {
+                    // The clause's subject: at its start, after at most a title.
+                    (start..=start + 5).contains(&m.first)
+                        && m.last + 1 < end
+                        && tokens[m.last + 1].is(",")
+                        && !possessive(tokens, m)
+                })
+                .map(|m| m.last + 1)
+                .next()
+                .or_else(|| (0..end - 1).rev().find(|&k| tokens[k].is(",")))
+        })
         .flatten();
     for open in [relative, apposition].into_iter().flatten() {
         if let Some(m) = mentions
@@ -678,15 +694,16 @@ pub fn preceded_by_preposition(tokens: &[Token], first: usize) -> bool {
 
 /// Clause boundaries around token `i`: `;`, dashes, and contrastive conjunctions.
 pub fn clause_of(tokens: &[Token], i: usize) -> (usize, usize) {
-    let is_break = |t: &Token| {
-        t.is_any(&[
-            ";", ":", "—", "–", "-", "but", "while", "whereas", "although", "though", "unlike",
-        ])
+    const BREAKS: &[&str] = &[
+        ";", ":", "—", "–", "-", "but", "while", "whereas", "although", "though", "unlike",
+    ];
+    // ", and" opens a new clause ("Poland will not send troops, and Italy …").
+    let is_break = |k: usize| {
+        tokens[k].is_any(BREAKS) || tokens[k].is("and") && k > 0 && tokens[k - 1].is(",")
     };
-    let start = tokens[..i].iter().rposition(is_break).map_or(0, |p| p + 1);
-    let end = tokens[i + 1..]
-        .iter()
-        .position(is_break)
-        .map_or(tokens.len(), |p| i + 1 + p);
+    let start = (0..i).rev().find(|&k| is_break(k)).map_or(0, |p| p + 1);
+    let end = (i + 1..tokens.len())
+        .find(|&k| is_break(k))
+        .unwrap_or(tokens.len());
     (start, end)
 }

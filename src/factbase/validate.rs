@@ -28,6 +28,7 @@ pub fn validate(
         errors: Vec::new(),
         ids: HashMap::new(),
         folded: Vec::new(),
+        line_indexes: Vec::new(),
     };
     v.register(asts);
     v.declare_vocabulary(asts, read_source);
@@ -67,6 +68,8 @@ struct Validator {
     /// Every id, what it names, and where it was declared.
     ids: HashMap<String, (Named, FileId, Span)>,
     folded: Vec<Folded>,
+    /// Line starts of each source, for evidence lines.
+    line_indexes: Vec<LineIndex>,
 }
 
 const FACT_KINDS: [&str; 6] = ["title", "figure", "stance", "happened", "quote", "term"];
@@ -262,6 +265,7 @@ impl Validator {
         published: Option<Date>,
     ) {
         self.folded.push(fold(&document.text));
+        self.line_indexes.push(LineIndex::new(&document.text));
         self.base.sources.push(Source {
             id: id_of(decl),
             document,
@@ -571,7 +575,7 @@ impl Validator {
             }
             match locate(&self.folded[index], &words.value) {
                 Some(span) => {
-                    let line = LineIndex::new(&src.document.text).line_of(span.start) + 1;
+                    let line = self.line_indexes[index].line_of(span.start) + 1;
                     out.push(Evidence {
                         source: index,
                         text: words.value.clone(),
