@@ -94,10 +94,24 @@ fn check_quote(
             .iter()
             .filter(|s| s.span.overlaps(quote.outer))
             .any(|s| {
+                // Named after the sentence's reporting verb and before the quote: the
+                // quoted words are theirs, passed on by the speaker.
+                let verb_at = s
+                    .speech
+                    .iter()
+                    .map(|(v, _)| s.tokens[*v].span.end)
+                    .filter(|&e| e <= quote.outer.start)
+                    .max();
                 s.mentions.iter().any(|m| {
-                    exact
-                        .iter()
-                        .any(|f| speakers_of(f).contains(&m.mention.entity))
+                    // …or right before the quote, as the subject of its words ("British
+                    // officials “moved to …,” The Telegraph reported").
+                    let subject = m.mention.span.end <= quote.outer.start
+                        && quote.outer.start - m.mention.span.end <= 2;
+                    (subject || verb_at.is_some_and(|v| m.mention.span.start >= v))
+                        && m.mention.span.end <= quote.outer.start
+                        && exact
+                            .iter()
+                            .any(|f| speakers_of(f).contains(&m.mention.entity))
                 })
             });
         if named_nearby {

@@ -14,7 +14,7 @@
 use super::{finding, quote_draft, Check, Context};
 use crate::claims::lexicon::Form;
 use crate::claims::numbers::same_singular;
-use crate::claims::speech::{self, Speaker, COMMIT_TO, HEDGES, NEGATORS};
+use crate::claims::speech::{self, Speaker, COMMIT_TO, HEDGE_SET, NEGATOR_SET};
 use crate::claims::tokens::Token;
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -387,14 +387,14 @@ fn claim_of(
         {
             continue;
         }
-        if t.is_any(NEGATORS)
+        if NEGATOR_SET.contains(t.norm.as_str())
             || t.norm.ends_with("n't")
             || t.is_any(&["refusal", "opposition", "rejection"])
         {
             negators += 1;
         }
         // "refused to consider sending": a negated hedge is a plain refusal.
-        if t.is_any(HEDGES) && negators == 0 {
+        if HEDGE_SET.contains(t.norm.as_str()) && negators == 0 {
             hedged = true;
         }
     }
@@ -414,8 +414,9 @@ fn claim_of(
     };
     let infinitive = before(1).is_some_and(|t| t.is("to")) || pair("to", "be");
     if infinitive
-        && !governing
-            .is_some_and(|g| g.is_any(COMMIT_TO) || g.is_any(NEGATORS) || g.norm.ends_with("n't"))
+        && !governing.is_some_and(|g| {
+            g.is_any(COMMIT_TO) || NEGATOR_SET.contains(g.norm.as_str()) || g.norm.ends_with("n't")
+        })
     {
         hedged = true;
     }

@@ -38,6 +38,14 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             for i in 0..tokens.len() {
+                // Most tokens start no phrase: a cheap first-letter test first.
+                let first = tokens[i].norm.as_bytes().first();
+                if !phrases
+                    .iter()
+                    .any(|p| p.first().and_then(|w| w.as_bytes().first()) == first)
+                {
+                    continue;
+                }
                 let Some(len) = phrases.iter().find_map(|p| {
                     let fits = p
                         .iter()

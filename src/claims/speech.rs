@@ -4,6 +4,8 @@
 use super::tokens::Token;
 use super::SentenceMention;
 use crate::factbase::EntityId;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Verbs that report speech ("said", "told", "according to").
 pub const REPORTING: &[&str] = &[
@@ -364,6 +366,16 @@ pub const COMMIT_TO: &[&str] = &[
     "prepare",
 ];
 
+/// The long word lists as sets, for tests run on every token.
+pub static REPORTING_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| REPORTING.iter().copied().collect());
+pub static NEGATOR_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NEGATORS.iter().copied().collect());
+pub static HEDGE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| HEDGES.iter().copied().collect());
+static PREPOSITION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PREPOSITIONS.iter().copied().collect());
+
 /// Who a claim is attributed to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Speaker {
@@ -382,7 +394,7 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     if t.is("according") {
         return tokens.get(i + 1).is_some_and(|n| n.is("to"));
     }
-    t.is_any(REPORTING)
+    REPORTING_SET.contains(t.norm.as_str())
 }
 
 /// Personal pronouns that stand for a speaker named earlier.
@@ -689,7 +701,7 @@ pub fn preceded_by_preposition(tokens: &[Token], first: usize) -> bool {
             "number", "handful", "some", "several", "many", "few", "dozens", "most", "all", "both",
             "none", "each", "one", "two", "three",
         ]);
-    k > 0 && tokens[k - 1].is_any(PREPOSITIONS) && !partitive
+    k > 0 && PREPOSITION_SET.contains(tokens[k - 1].norm.as_str()) && !partitive
 }
 
 /// Clause boundaries around token `i`: `;`, dashes, and contrastive conjunctions.
