@@ -44,6 +44,8 @@ impl Linter {
             analysis: &analysis,
             as_of: draft.date.or(options.as_of),
         };
-        checks::run(&ctx)
+        let found = checks::run(&ctx);
+        let suppressions = crate::suppress::parse(text, &draft.comments);
+        crate::suppress::apply(found, &suppressions)
     }
 }

@@ -268,3 +268,159 @@ fn rules_flag_replaces_the_built_in_base() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).contains("-:1:1: error[stance-contradicted]"));
 }
+
+#[test]
+fn fix_changes_only_the_fixed_words_and_is_idempotent() {
+    let dir = scratch("fix");
+    let original = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/paris-summit-draft.md"),
+    )
+    .unwrap();
+    let path = dir.join("draft.md");
+    std::fs::write(&path, &original).unwrap();
+    let diff = factlint(&["check", "--diff", path.to_str().unwrap()]);
+    let diff_text = text(&diff.stdout);
+    assert!(
+        diff_text.contains("-US envoy Steve Witkof told")
+            && diff_text.contains("+US envoy Steve Witkoff told"),
+        "{diff_text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "--diff must not write"
+    );
+
+    factlint(&["check", "--fix", path.to_str().unwrap()]);
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    // Word by word, only the fixed words differ.
+    let diff = similar::TextDiff::from_words(&original, &fixed);
+    let mut deleted: Vec<&str> = diff
+        .iter_all_changes()
+        .filter(|c| c.tag() == similar::ChangeTag::Delete)
+        .map(|c| c.value())
+        .filter(|w| !w.trim().is_empty())
+        .collect();
+    let mut inserted: Vec<&str> = diff
+        .iter_all_changes()
+        .filter(|c| c.tag() == similar::ChangeTag::Insert)
+        .map(|c| c.value())
+        .filter(|w| !w.trim().is_empty())
+        .collect();
+    deleted.sort_unstable();
+    inserted.sort_unstable();
+    assert_eq!(
+        deleted,
+        [
+            "Monday's",
+            "State",
+            "Witkof",
+            "former",
+            "guarantees\"",
+            "of"
+        ]
+    );
+    assert_eq!(inserted, ["Defence", "Tuesday's", "Witkoff", "protocols\""]);
+    let mode_before = std::fs::metadata(&path).unwrap().permissions();
+    factlint(&["check", "--fix", path.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        fixed,
+        "a second --fix changes nothing"
+    );
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions(), mode_before);
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left behind");
+}
+
+#[test]
+fn suppressions_silence_named_checks_and_unused_ones_are_reported() {
+    let draft = "<!-- factlint-disable-next-line stance-contradicted -- quoting a claim we then debunk -->\nPoland will send troops.\n\n<!-- factlint-disable-next-line title-mismatch -->\nNothing wrong here.\n";
+    let out = run(&["check", "--format", "short", "-"], Some(draft));
+    let stdout = text(&out.stdout);
+    assert!(!stdout.contains("stance-contradicted"), "{stdout}");
+    assert!(
+        stdout.contains("-:4:1: warning[unused-suppression]"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn github_and_sarif_formats() {
+    let out = run(
+        &["check", "--format", "github", "-"],
+        Some("Poland will send troops.\n"),
+    );
+    assert!(text(&out.stdout).starts_with(
+        "::error file=-,line=1,col=1,endLine=1,endColumn=24,title=factlint stance-contradicted::"
+    ));
+    let out = run(
+        &["check", "--format", "sarif", "-"],
+        Some("Steve Witkof said Poland will send troops.\n"),
+    );
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(results
+        .iter()
+        .any(|r| r["ruleId"] == "name-spelling" && r["fixes"].is_array()));
+    let stance = results
+        .iter()
+        .find(|r| r["ruleId"] == "stance-contradicted")
+        .unwrap();
+    assert!(
+        stance["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("seeds/")
+    );
+}
+
+/// Microsoft's SARIF validator, when installed (`.ci/run` installs it and sets
+/// FACTLINT_REQUIRE_TOOLS=1 so that its absence fails there).
+#[test]
+fn sarif_passes_the_microsoft_validator() {
+    let tool = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/tools/node_modules/.bin/sarif-multitool");
+    if !tool.exists() {
+        assert!(
+            std::env::var_os("FACTLINT_REQUIRE_TOOLS").is_none(),
+            "sarif-multitool is not installed"
+        );
+        eprintln!("skipped: npm install --prefix target/tools @microsoft/sarif-multitool");
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = factlint(&[
+        "check",
+        "--format",
+        "sarif",
+        root.join("examples").to_str().unwrap(),
+        root.join("tests/corpus").to_str().unwrap(),
+    ]);
+    let dir = scratch("sarif");
+    let file = dir.join("out.sarif");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: std::collections::HashSet<&str> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["ruleId"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.len() >= 13,
+        "a run with findings of every check: {ids:?}"
+    );
+    let validated = Command::new(tool)
+        .args(["validate", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let report = text(&validated.stdout);
+    assert!(validated.status.success(), "{report}");
+    assert!(!report.lines().any(|l| l.contains(": error ")), "{report}");
+}

@@ -56,7 +56,13 @@ pub const CHECKS: &[Check] = &[
 
 /// Every diagnostic code with its one-line description.
 pub fn codes() -> impl Iterator<Item = (&'static str, &'static str)> {
-    CHECKS.iter().flat_map(|c| c.codes.iter().copied())
+    CHECKS
+        .iter()
+        .flat_map(|c| c.codes.iter().copied())
+        .chain(std::iter::once((
+            crate::suppress::UNUSED,
+            "an inline suppression that silences nothing",
+        )))
 }
 
 /// Runs every check over one analysed draft; diagnostics come back sorted by span.

@@ -15,6 +15,7 @@ use crate::claims::speech::Speaker;
 use crate::claims::Sentence;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::factbase::{EntityId, Fact, FactData};
+use crate::span::Span;
 use similar::{ChangeTag, TextDiff};
 
 pub const CHECK: Check = Check {
@@ -204,14 +205,101 @@ fn check_quote(
         ),
     );
     d.help = Some(format!("the source has “{original}”"));
-    d.fix = Some(Fix {
-        span: quote.inner,
-        replacement: keep_edges(
-            &ctx.analysis.draft.text[quote.inner.start..quote.inner.end],
-            &original,
-        ),
-    });
+    d.fix = Some(minimal_fix(
+        ctx.analysis.draft.text,
+        quote,
+        words,
+        exact_text,
+        start,
+        len,
+        &original,
+    ));
     Some(d)
+}
+
+/// The smallest replacement that restores the source's words: only the run of draft
+/// words that differs, replaced by the source's words for it (the rest of the quote,
+/// and its line breaks, stay as written).
+fn minimal_fix(
+    text: &str,
+    quote: &Quote,
+    words: &[String],
+    source: &str,
+    start: usize,
+    len: usize,
+    original: &str,
+) -> Fix {
+    let draft_spans = word_spans(&text[quote.inner.start..quote.inner.end]);
+    let source_spans = word_spans(source);
+    let window: Vec<String> = quote_words(source)
+        .into_iter()
+        .skip(start)
+        .take(len)
+        .collect();
+    let a: Vec<&str> = window.iter().map(String::as_str).collect();
+    let b: Vec<&str> = words.iter().map(String::as_str).collect();
+    let diff = TextDiff::configure().diff_slices(&a, &b);
+    let ops = diff.ops();
+    let changed: Vec<&similar::DiffOp> = ops
+        .iter()
+        .filter(|op| !matches!(op, similar::DiffOp::Equal { .. }))
+        .collect();
+    let whole = Fix {
+        span: quote.inner,
+        replacement: keep_edges(&text[quote.inner.start..quote.inner.end], original),
+    };
+    let (Some(first), Some(last)) = (changed.first(), changed.last()) else {
+        return whole;
+    };
+    let (old_from, new_from) = (first.old_range().start, first.new_range().start);
+    let (old_to, new_to) = (last.old_range().end, last.new_range().end);
+    if draft_spans.len() != words.len() || source_spans.len() < start + len {
+        return whole;
+    }
+    // The source's words for the changed run, as the source writes them.
+    let replacement = if old_from < old_to {
+        source[source_spans[start + old_from].0..source_spans[start + old_to - 1].1].to_owned()
+    } else {
+        String::new()
+    };
+    let base = quote.inner.start;
+    let span = if new_from < new_to {
+        Span::new(
+            base + draft_spans[new_from].0,
+            base + draft_spans[new_to - 1].1,
+        )
+    } else {
+        // Words dropped by the draft: insert them where they belong.
+        let at = draft_spans
+            .get(new_from)
+            .map_or(quote.inner.end - base, |s| s.0);
+        let replacement = format!("{replacement} ");
+        return Fix {
+            span: Span::new(base + at, base + at),
+            replacement,
+        };
+    };
+    Fix { span, replacement }
+}
+
+/// Byte ranges of the words of a text, as `quote_words` counts them.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next_alnum = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inner = (c == '\'' || c == '’' || c == '-') && start.is_some() && next_alnum;
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            spans.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
 }
 
 /// Window (start, length) candidates of a known quote for a draft quote of `n` words.
@@ -399,10 +487,12 @@ mod tests {
             "{}",
             d.message
         );
-        assert_eq!(
-            d.fix.unwrap().replacement,
-            "strongly stands behind security protocols"
+        let fix = d.fix.unwrap();
+        let fixed = (
+            &text[fix.span.start..fix.span.end],
+            fix.replacement.as_str(),
         );
+        assert_eq!(fixed, ("guarantees", "protocols"));
         silent(
             "Witkoff said Trump \"strongly stands behind security protocols\".",
             "quote-altered",

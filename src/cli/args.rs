@@ -63,8 +63,15 @@ pub enum ListFormat {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Reports with the draft's and the source's words (colour on a terminal).
     Human,
+    /// The versioned JSON contract (docs/json.md).
     Json,
+    /// SARIF 2.1.0 for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// `path:line:col: severity[code] message`, one per line.
     Short,
 }
 
@@ -88,6 +95,12 @@ pub struct CheckArgs {
     /// Also fail (exit 1) on warnings.
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+    /// Print the fixes as a unified diff; write nothing.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+    /// Apply the fixes to the files (atomically; never to a file that changed meanwhile).
+    #[arg(long)]
+    pub fix: bool,
     #[command(flatten)]
     pub rules: RulesArg,
 }

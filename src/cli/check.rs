@@ -49,6 +49,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
     let written = match args.format {
         Format::Json => render::json::write(&mut out, &reports, files),
         Format::Short => render::short::write(&mut out, &reports),
+        Format::Sarif => render::sarif::write(&mut out, &reports),
+        Format::Github => render::github::write(&mut out, &reports),
         Format::Human => {
             render::human::write(&mut out, &report_handler(), &linter.base, &reports, files)
         }
@@ -56,6 +58,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
     if let Err(e) = written {
         eprintln!("error: rendering: {e}");
         return Err(Failure::Reported);
+    }
+    if args.diff || args.fix {
+        return fixes(&args, &inputs, &results, read_errors.is_empty());
     }
     write_stdout(&String::from_utf8_lossy(&out))?;
     if !read_errors.is_empty() {
@@ -215,4 +220,96 @@ pub fn today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Date::from_days((secs / 86_400) as i64)
+}
+
+/// `--diff` prints what the fixes change; `--fix` writes them.
+fn fixes(
+    args: &CheckArgs,
+    inputs: &[Input],
+    results: &[Vec<Diagnostic>],
+    read_ok: bool,
+) -> Result<ExitCode, Failure> {
+    let mut diff = String::new();
+    let mut failed = !read_ok;
+    let mut fixed = 0;
+    for (input, diagnostics) in inputs.iter().zip(results) {
+        if !diagnostics.iter().any(|d| d.fix.is_some()) {
+            continue;
+        }
+        let new = factlint::fix::apply(&input.text, diagnostics);
+        if new == input.text {
+            continue;
+        }
+        if args.diff || input.path == "-" {
+            diff.push_str(&factlint::fix::unified_diff(&input.path, &input.text, &new));
+            continue;
+        }
+        match write_atomically(Path::new(&input.path), &input.text, &new) {
+            Ok(()) => fixed += 1,
+            Err(e) => {
+                eprintln!("error: {}: not fixed: {e}", input.path);
+                failed = true;
+            }
+        }
+    }
+    if args.diff {
+        write_stdout(&diff)?;
+    } else {
+        write_stdout(&diff)?;
+        eprintln!("fixed {fixed} file{}", if fixed == 1 { "" } else { "s" });
+    }
+    if failed {
+        return Err(Failure::Reported);
+    }
+    // What is left after fixing still decides the exit status.
+    let fail_at = if args.deny == Some(Deny::Warnings) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let remaining = results
+        .iter()
+        .flatten()
+        .any(|d| d.fix.is_none() && d.severity >= fail_at);
+    Ok(if remaining {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Writes `new` over `path` through a temporary file in the same folder and a rename,
+/// keeping the permissions, and only if the file still holds `old`.
+fn write_atomically(path: &Path, old: &str, new: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("not a file"))?;
+    let tmp = dir.join(format!(
+        ".{}.factlint-{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let permissions = std::fs::metadata(path)?.permissions();
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        file.write_all(new.as_bytes())?;
+        file.sync_all()?;
+        std::fs::set_permissions(&tmp, permissions)?;
+        if std::fs::read(path)? != old.as_bytes() {
+            return Err(std::io::Error::other("the file changed since it was read"));
+        }
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }

@@ -78,13 +78,26 @@ pub(crate) fn blank(prose: &mut String, span: Span) {
 fn plain(text: &str, start: usize) -> Draft<'_> {
     let mut prose = text.to_owned();
     blank(&mut prose, Span::new(0, start));
+    // HTML comments carry suppressions in plain text too, and are not prose.
+    let mut comments = Vec::new();
+    let mut from = start;
+    while let Some(open) = text[from..].find("<!--") {
+        let open = from + open;
+        let Some(close) = text[open..].find("-->") else {
+            break;
+        };
+        let span = Span::new(open, open + close + 3);
+        blank(&mut prose, span);
+        comments.push(span);
+        from = span.end;
+    }
     let blocks = split_blank_lines(text, start, text.len());
     Draft {
         text,
         prose,
         blocks,
         date: None,
-        comments: Vec::new(),
+        comments,
         markup: Markup::Plain,
     }
 }

@@ -1,8 +1,10 @@
 //! Renderers: each output format converts the neutral diagnostics and writes them to a
 //! writer it is given. One file per format.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 pub mod short;
 
 use crate::diagnostic::{Diagnostic, Severity};
