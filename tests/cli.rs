@@ -1,5 +1,7 @@
 //! The real binary on fixture folders: exit codes, output, and broken inputs.
 
+#![allow(clippy::print_stderr)]
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
