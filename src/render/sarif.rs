@@ -117,9 +117,13 @@ fn region(index: &LineIndex, text: &str, span: Span) -> Value {
     json!({"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column})
 }
 
-/// A relative URI for a path (SARIF wants `/` and percent-escapes).
+/// A URI for a path: relative as given, or a `file://` URI for an absolute path (SARIF
+/// wants `/` and percent-escapes).
 fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
+    let mut out = String::with_capacity(path.len() + 7);
+    if path.starts_with('/') {
+        out.push_str("file://");
+    }
     for c in path.replace('\\', "/").chars() {
         match c {
             ' ' => out.push_str("%20"),
