@@ -18,6 +18,9 @@ pub enum Command {
     /// Work with fact files: validate, list, run their examples.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// A git pre-commit hook that checks staged drafts (without the pre-commit framework).
+    #[command(subcommand)]
+    Hook(HookCommand),
     /// Show one fact: what it says, its evidence in context, its examples.
     Explain {
         /// The fact id (as in `factlint rules list`).
@@ -52,6 +55,23 @@ pub enum RulesCommand {
     Test {
         /// Folder of *.facts files (the built-in fact base when not given).
         dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HookCommand {
+    /// Write .git/hooks/pre-commit to run `factlint hook run`.
+    Install {
+        /// Replace an existing pre-commit hook not written by factlint.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check the staged content of staged drafts (what the hook runs).
+    Run {
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        #[command(flatten)]
+        rules: RulesArg,
     },
 }
 

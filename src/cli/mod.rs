@@ -2,6 +2,7 @@
 
 pub mod args;
 mod check;
+mod hook;
 mod load;
 mod rules;
 
@@ -28,6 +29,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Rules(RulesCommand::Test { dir }) => rules::test(&rules_from(dir)),
         Command::Explain { id, rules } => rules::explain(&rules_from(rules.rules), &id),
         Command::Check(args) => check::run(args),
+        Command::Hook(args::HookCommand::Install { force }) => hook::install(force),
+        Command::Hook(args::HookCommand::Run { format, rules }) => hook::run(format, rules.rules),
     }
 }
 
