@@ -26,7 +26,14 @@ pub fn run(linter: &Linter, today: Option<Date>) -> (usize, Vec<Failure>) {
         let as_of = fact.validity.until.or(today);
         for example in &fact.examples {
             count += 1;
-            let found = linter.check(&example.text, Markup::Plain, Options { as_of });
+            let found = linter.check(
+                &example.text,
+                Markup::Plain,
+                Options {
+                    as_of,
+                    ..Options::default()
+                },
+            );
             let ok = if example.must_flag {
                 found
                     .iter()

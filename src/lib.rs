@@ -6,6 +6,7 @@
 pub mod builtin;
 pub mod checks;
 pub mod claims;
+pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod draft;

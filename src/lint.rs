@@ -20,6 +20,8 @@ pub struct Linter {
 pub struct Options {
     /// The date drafts without a `date:` speak of.
     pub as_of: Option<Date>,
+    /// Whether suppressions must give a reason.
+    pub require_reason: bool,
 }
 
 impl Linter {
@@ -46,6 +48,6 @@ impl Linter {
         };
         let found = checks::run(&ctx);
         let suppressions = crate::suppress::parse(text, &draft.comments);
-        crate::suppress::apply(found, &suppressions)
+        crate::suppress::apply(found, &suppressions, options.require_reason)
     }
 }

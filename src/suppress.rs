@@ -119,7 +119,17 @@ fn next_line(text: &str, lines: &LineIndex, offset: usize) -> Span {
 
 /// Removes the diagnostics the suppressions name and adds one for each suppression
 /// that removed nothing.
-pub fn apply(diagnostics: Vec<Diagnostic>, suppressions: &[Suppression]) -> Vec<Diagnostic> {
+pub fn apply(
+    diagnostics: Vec<Diagnostic>,
+    suppressions: &[Suppression],
+    require_reason: bool,
+) -> Vec<Diagnostic> {
+    // Without a required reason a suppression does not count, and says so.
+    let (valid, unreasoned): (Vec<&Suppression>, Vec<&Suppression>) = suppressions
+        .iter()
+        .partition(|s| !require_reason || s.reason.is_some());
+    let suppressions: Vec<Suppression> = valid.into_iter().cloned().collect();
+    let suppressions = &suppressions[..];
     let mut used = vec![false; suppressions.len()];
     let mut kept: Vec<Diagnostic> = diagnostics
         .into_iter()
@@ -154,6 +164,18 @@ pub fn apply(diagnostics: Vec<Diagnostic>, suppressions: &[Suppression]) -> Vec<
                 fix: None,
             });
         }
+    }
+    for s in unreasoned {
+        kept.push(Diagnostic {
+            code: UNUSED,
+            fact: None,
+            severity: Severity::Warning,
+            message: "this suppression gives no reason, so it silences nothing".into(),
+            span: s.span,
+            evidence: Vec::new(),
+            help: Some("add one after `--`: <!-- factlint-disable-next-line ID -- why -->".into()),
+            fix: None,
+        });
     }
     kept.sort_by_key(|d| (d.span.start, d.span.end));
     kept
@@ -202,6 +224,7 @@ mod tests {
                 finding("stance-contradicted", "poland-troops", at("D")),
             ],
             &s,
+            false,
         );
         let left: Vec<usize> = kept.iter().map(|d| d.span.start).collect();
         assert_eq!(left, [at("B").start, at("D").start]);
@@ -210,7 +233,7 @@ mod tests {
     #[test]
     fn unused_suppressions_are_reported() {
         let text = "<!-- factlint-disable-next-line title-mismatch -->\nNothing wrong here.\n";
-        let kept = apply(vec![], &parse(text, &comments(text)));
+        let kept = apply(vec![], &parse(text, &comments(text)), false);
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].code, UNUSED);
         assert!(kept[0].message.contains("title-mismatch"));

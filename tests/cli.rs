@@ -426,3 +426,102 @@ fn sarif_passes_the_microsoft_validator() {
     assert!(validated.status.success(), "{report}");
     assert!(!report.lines().any(|l| l.contains(": error ")), "{report}");
 }
+
+#[test]
+fn configuration_sets_rules_globs_severities_and_fail_on() {
+    let dir = scratch("config");
+    let facts = dir.join("facts");
+    std::fs::create_dir_all(&facts).unwrap();
+    fact_base(&facts, "");
+    std::fs::create_dir_all(dir.join("drafts/archive")).unwrap();
+    std::fs::write(dir.join("drafts/a.md"), "Warsaw will send troops.\n").unwrap();
+    std::fs::write(
+        dir.join("drafts/archive/old.md"),
+        "Warsaw will send troops.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("factlint.toml"),
+        "rules = [\"facts\"]\nexclude = [\"**/archive/**\"]\nfail-on = \"warning\"\n[severity]\npoland-troops = \"warning\"\n",
+    )
+    .unwrap();
+    let config = dir.join("factlint.toml");
+    let out = factlint(&[
+        "check",
+        "--config",
+        config.to_str().unwrap(),
+        "--format",
+        "short",
+        dir.join("drafts").to_str().unwrap(),
+    ]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("a.md:1:1: warning[stance-contradicted]"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("old.md"),
+        "excluded draft was checked: {stdout}"
+    );
+    assert_eq!(out.status.code(), Some(1), "fail-on = warning");
+
+    std::fs::write(
+        &config,
+        "rules = [\"facts\"]\n[severity]\nstance-contradicted = \"off\"\n",
+    )
+    .unwrap();
+    let out = factlint(&[
+        "check",
+        "--config",
+        config.to_str().unwrap(),
+        dir.join("drafts/a.md").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+
+    std::fs::write(&config, "rules = [\"facts\"]\nseverty = {}\n").unwrap();
+    let out = factlint(&[
+        "check",
+        "--config",
+        config.to_str().unwrap(),
+        dir.join("drafts/a.md").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("unknown field `severty`") && stderr.contains("factlint.toml:2:1"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn init_writes_a_working_starter() {
+    let dir = scratch("init");
+    let run_in = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_factlint"))
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    assert!(run_in(&["init"]).status.success());
+    assert_eq!(
+        run_in(&["init"]).status.code(),
+        Some(2),
+        "init never overwrites"
+    );
+    let checked = run_in(&["rules", "check", "facts"]);
+    assert!(checked.status.success(), "{}", text(&checked.stderr));
+    let tested = run_in(&["rules", "test", "facts"]);
+    assert!(tested.status.success(), "{}", text(&tested.stdout));
+    std::fs::write(
+        dir.join("story.md"),
+        "Councillor Ada Okafor will close two libraries.\n",
+    )
+    .unwrap();
+    let out = run_in(&["check", "--format", "short", "story.md"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("title-mismatch") && stdout.contains("stance-contradicted"),
+        "{stdout}"
+    );
+}

@@ -124,6 +124,7 @@ fn evaluate(folder: &str) -> Option<Report> {
     entries.sort();
     let options = Options {
         as_of: Date::parse(CORPUS_DAY).ok(),
+        ..Options::default()
     };
     let mut report = Report {
         tallies: BTreeMap::new(),

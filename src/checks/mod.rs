@@ -143,6 +143,7 @@ pub(crate) mod test_support {
     pub fn diagnostics(text: &str) -> Vec<Diagnostic> {
         let options = Options {
             as_of: Date::parse("2026-11-22").ok(),
+            ..Options::default()
         };
         linter().check(text, Markup::Plain, options)
     }

@@ -18,6 +18,8 @@ pub enum Command {
     /// Work with fact files: validate, list, run their examples.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Write a commented factlint.toml and an example fact file with its source.
+    Init,
     /// A git pre-commit hook that checks staged drafts (without the pre-commit framework).
     #[command(subcommand)]
     Hook(HookCommand),
@@ -115,6 +117,9 @@ pub struct CheckArgs {
     /// Also fail (exit 1) on warnings.
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+    /// Read this configuration instead of the factlint.toml found upward.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Print the fixes as a unified diff; write nothing.
     #[arg(long, conflicts_with = "fix")]
     pub diff: bool,

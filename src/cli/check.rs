@@ -18,7 +18,11 @@ pub struct Input {
 }
 
 pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
-    let as_of = match &args.as_of {
+    let settings = super::settings::load(args.config.as_deref())?;
+    let config = &settings.config;
+    // The command line wins over factlint.toml, which wins over the defaults.
+    let as_of_text = args.as_of.clone().or_else(|| config.as_of.clone());
+    let as_of = match &as_of_text {
         Some(text) => match Date::parse(text) {
             Ok(d) if d.is_full() => Some(d),
             _ => {
@@ -28,13 +32,30 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
         },
         None => Some(today()),
     };
-    let base = load_or_report(&rules_from(args.rules.rules.clone()))?;
+    let rules = match (&args.rules.rules, config.rules.as_slice()) {
+        (Some(dir), _) => rules_from(Some(dir.clone())),
+        (None, []) => rules_from(None),
+        (None, dirs) => {
+            super::load::RulesFrom::Dirs(dirs.iter().map(|d| settings.dir.join(d)).collect())
+        }
+    };
+    let base = load_or_report(&rules)?;
     let linter = Linter::new(base);
-    let (inputs, read_errors) = collect(&args.paths);
+    let filter = Filter::new(&config.include, &config.exclude)?;
+    let (inputs, read_errors) = collect_filtered(&args.paths, &filter);
     for e in &read_errors {
         eprintln!("error: {e}");
     }
-    let results = check_all(&linter, &inputs, Options { as_of });
+    let options = Options {
+        as_of,
+        require_reason: config.require_reason,
+    };
+    let results: Vec<Vec<Diagnostic>> = check_all(&linter, &inputs, options)
+        .into_iter()
+        .map(|d| config.adjust(d))
+        .collect();
+    let deny_warnings = args.deny == Some(Deny::Warnings)
+        || config.fail_on == Some(factlint::config::Level::Warning);
     let reports: Vec<FileReport<'_>> = inputs
         .iter()
         .zip(&results)
@@ -60,13 +81,19 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
         return Err(Failure::Reported);
     }
     if args.diff || args.fix {
-        return fixes(&args, &inputs, &results, read_errors.is_empty());
+        return fixes(
+            &args,
+            &inputs,
+            &results,
+            read_errors.is_empty(),
+            deny_warnings,
+        );
     }
     write_stdout(&String::from_utf8_lossy(&out))?;
     if !read_errors.is_empty() {
         return Err(Failure::Reported);
     }
-    let fail_at = if args.deny == Some(Deny::Warnings) {
+    let fail_at = if deny_warnings {
         Severity::Warning
     } else {
         Severity::Error
@@ -125,7 +152,49 @@ pub fn check_all(linter: &Linter, inputs: &[Input], options: Options) -> Vec<Vec
 }
 
 /// Finds and reads the drafts; unreadable ones are reported and skipped.
-pub fn collect(paths: &[std::path::PathBuf]) -> (Vec<Input>, Vec<String>) {
+/// Include and exclude globs for walked folders (files named on the command line are
+/// always checked).
+pub struct Filter {
+    include: Option<globset::GlobSet>,
+    exclude: Option<globset::GlobSet>,
+}
+
+impl Filter {
+    pub fn new(include: &[String], exclude: &[String]) -> Result<Filter, Failure> {
+        let build = |globs: &[String]| -> Result<Option<globset::GlobSet>, Failure> {
+            if globs.is_empty() {
+                return Ok(None);
+            }
+            let mut set = globset::GlobSetBuilder::new();
+            for g in globs {
+                set.add(globset::Glob::new(g).map_err(|e| {
+                    eprintln!("error: factlint.toml: bad glob `{g}`: {e}");
+                    Failure::Reported
+                })?);
+            }
+            set.build().map(Some).map_err(|e| {
+                eprintln!("error: factlint.toml: {e}");
+                Failure::Reported
+            })
+        };
+        Ok(Filter {
+            include: build(include)?,
+            exclude: build(exclude)?,
+        })
+    }
+
+    fn wants(&self, path: &str) -> bool {
+        let path = path.trim_start_matches("./");
+        let included = self.include.as_ref().is_none_or(|s| s.is_match(path));
+        let excluded = self.exclude.as_ref().is_some_and(|s| s.is_match(path));
+        included && !excluded
+    }
+}
+
+pub fn collect_filtered(
+    paths: &[std::path::PathBuf],
+    filter: &Filter,
+) -> (Vec<Input>, Vec<String>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     let mut files: Vec<String> = Vec::new();
@@ -163,6 +232,7 @@ pub fn collect(paths: &[std::path::PathBuf]) -> (Vec<Input>, Vec<String>) {
                 })
                 .filter(|e| e.file_type().is_file() && is_draft(e.path()))
                 .map(|e| display(e.path()))
+                .filter(|p| filter.wants(p))
                 .collect();
             found.sort();
             files.extend(found);
@@ -228,6 +298,7 @@ fn fixes(
     inputs: &[Input],
     results: &[Vec<Diagnostic>],
     read_ok: bool,
+    deny_warnings: bool,
 ) -> Result<ExitCode, Failure> {
     let mut diff = String::new();
     let mut failed = !read_ok;
@@ -262,7 +333,7 @@ fn fixes(
         return Err(Failure::Reported);
     }
     // What is left after fixing still decides the exit status.
-    let fail_at = if args.deny == Some(Deny::Warnings) {
+    let fail_at = if deny_warnings {
         Severity::Warning
     } else {
         Severity::Error

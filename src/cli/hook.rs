@@ -68,6 +68,7 @@ pub fn run(format: Format, rules: Option<PathBuf>) -> Result<ExitCode, Failure> 
         &inputs,
         Options {
             as_of: Some(today()),
+            ..Options::default()
         },
     );
     let reports: Vec<FileReport<'_>> = inputs

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 pub enum RulesFrom {
     Builtin,
     Dir(PathBuf),
+    /// Several folders (from factlint.toml), loaded as one fact base.
+    Dirs(Vec<PathBuf>),
 }
 
 /// A fact base failure: unreadable folder, or invalid fact files.
@@ -20,11 +22,20 @@ pub enum LoadError {
 pub fn load(from: &RulesFrom) -> Result<FactBase, LoadError> {
     match from {
         RulesFrom::Builtin => builtin::fact_base().map_err(LoadError::Invalid),
-        RulesFrom::Dir(dir) => load_dir(dir),
+        RulesFrom::Dir(dir) => load_dirs(std::slice::from_ref(dir)),
+        RulesFrom::Dirs(dirs) => load_dirs(dirs),
     }
 }
 
-fn load_dir(dir: &Path) -> Result<FactBase, LoadError> {
+fn load_dirs(dirs: &[PathBuf]) -> Result<FactBase, LoadError> {
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for dir in dirs {
+        paths.extend(fact_files(dir)?);
+    }
+    read_all(paths)
+}
+
+fn fact_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     if !dir.is_dir() {
         return Err(LoadError::Io(format!(
             "{}: not a folder of fact files",
@@ -45,6 +56,10 @@ fn load_dir(dir: &Path) -> Result<FactBase, LoadError> {
             dir.display()
         )));
     }
+    Ok(paths)
+}
+
+fn read_all(paths: Vec<PathBuf>) -> Result<FactBase, LoadError> {
     let mut files = Vec::new();
     for path in paths {
         let bytes =

@@ -5,6 +5,7 @@ mod check;
 mod hook;
 mod load;
 mod rules;
+mod settings;
 
 use args::{Cli, Command, RulesCommand};
 use load::{LoadError, RulesFrom};
@@ -29,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Rules(RulesCommand::Test { dir }) => rules::test(&rules_from(dir)),
         Command::Explain { id, rules } => rules::explain(&rules_from(rules.rules), &id),
         Command::Check(args) => check::run(args),
+        Command::Init => settings::init(),
         Command::Hook(args::HookCommand::Install { force }) => hook::install(force),
         Command::Hook(args::HookCommand::Run { format, rules }) => hook::run(format, rules.rules),
     }
