@@ -106,6 +106,72 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
         weekday_of_known_date(ctx, sentence, out);
+        place_of_known_date(ctx, sentence, out);
+    }
+}
+
+/// "the summit in London on 6 January": a named meeting with no date of its own, given
+/// the full date of another known meeting held somewhere else.
+fn place_of_known_date(ctx: &Context<'_>, sentence: &Sentence, out: &mut Vec<Diagnostic>) {
+    let tokens = &sentence.tokens;
+    let happened = |e: EntityId| {
+        ctx.index
+            .events
+            .get(&e)
+            .into_iter()
+            .flatten()
+            .filter_map(|&f| match &ctx.base.facts[f].data {
+                FactData::Happened { date, place, .. } => Some((f, *date, *place)),
+                _ => None,
+            })
+    };
+    for m in &sentence.mentions {
+        let named = m.mention.entity;
+        if ctx.base.entities[named].kind != EntityKind::Event
+            || happened(named).any(|(_, d, _)| d.is_some())
+        {
+            continue;
+        }
+        let Some(own_place) = happened(named).find_map(|(_, _, p)| p) else {
+            continue;
+        };
+        let (start, end) = speech::clause_of(tokens, m.first);
+        let close = |d: &&DateExpr| {
+            d.day.is_some()
+                && d.first >= start
+                && d.last < end
+                && (d.last + 3 >= m.first && d.last < m.first
+                    || d.first > m.last && d.first <= m.last + 3)
+        };
+        for d in sentence.dates.iter().filter(close) {
+            for (&other, _) in ctx.index.events.iter() {
+                for (f, date, place) in happened(other) {
+                    let same_day = date.is_some_and(|x| {
+                        x.day == d.day && x.month == d.month && d.year.is_none_or(|y| y == x.year)
+                    });
+                    let Some(place) = place.filter(|p| same_day && *p != own_place) else {
+                        continue;
+                    };
+                    let fact = &ctx.base.facts[f];
+                    let name = &ctx.base.entities[other].name;
+                    let place_name = &ctx.base.entities[place].name;
+                    let span = m.mention.span;
+                    let mut diag = finding(
+                        ctx.base,
+                        "event-place",
+                        fact,
+                        span,
+                        format!(
+                            "“{}”: the meeting of {} was the {name}, in {place_name}",
+                            quote_draft(ctx.analysis.draft.text, span),
+                            quote_draft(ctx.analysis.draft.text, d.span)
+                        ),
+                    );
+                    diag.help = Some(format!("the {name} took place in {place_name}"));
+                    out.push(diag);
+                }
+            }
+        }
     }
 }
 
@@ -275,7 +341,14 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         } else if weak {
             attached_time && definite
         } else {
-            attendees
+            // "Leaders met in Rome": the meeting's attendees as the subject, not a person
+            // ("Zelenskyy met Trump at Mar-a-Lago" is another meeting).
+            let person_subject = sentence.mentions.iter().any(|m| {
+                m.first >= start
+                    && m.last < i
+                    && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
+            });
+            attendees && !person_subject
         };
         if generic {
             refs.push(EventRef {

@@ -284,7 +284,7 @@ fn bind(
     let lead = figure.first <= 1
         && tokens
             .get(figure.last + 1)
-            .is_some_and(|t| t.is_any(&["—", "–", "-", ":"]));
+            .is_some_and(|t| t.is_any(&["—", "–", "-", ":", "|"]));
     let clause = if lead {
         (0, tokens.len())
     } else {
@@ -476,17 +476,11 @@ const HEAD_NOUNS: &[&str] = &[
     "plan",
     "document",
     "draft",
-    "proposal",
-    "framework",
-    "blueprint",
 ];
 /// Nouns that stand for another head ("document" for "plan").
 const HEAD_SYNONYMS: &[(&str, &str)] = &[
     ("document", "plan"),
     ("draft", "plan"),
-    ("proposal", "plan"),
-    ("framework", "plan"),
-    ("blueprint", "plan"),
     ("deployment", "force"),
     ("mission", "force"),
 ];

@@ -394,36 +394,8 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
         .iter()
         .filter(|s| s.span.overlaps(quote.outer) || s.span.contains(quote.outer))
         .collect();
-    let outside = |s: &Sentence, i: usize| !quote.inner.contains(s.tokens[i].span);
-    // The nearest reporting verb with a named speaker, before the quote if there is one
-    // ("X told reporters that … “…”, adding …"), else after it ("“…,” X said").
-    let mut best: Option<(bool, usize, Speaker)> = None;
-    for s in &sentences {
-        for &(v, speaker) in &s.speech {
-            let Some(speaker) = speaker else { continue };
-            if !outside(s, v) {
-                continue;
-            }
-            let at = s.tokens[v].span.start;
-            let (after, distance) = if at < quote.outer.start {
-                (false, quote.outer.start - at)
-            } else {
-                (true, at.saturating_sub(quote.outer.end))
-            };
-            let named = !matches!(speaker, Speaker::Unnamed);
-            let key = (after || !named, distance);
-            if best.is_none_or(|(a, d, _)| key < (a, d)) {
-                best = Some((key.0, distance, speaker));
-            }
-        }
-    }
-    let best = best.map(|(_, d, s)| (d, s));
-    if let Some((_, speaker)) = best {
-        return Some(speaker);
-    }
-    // No reporting verb: a pull quote signed after a dash ("“…” — Zelenskyy"), a name
-    // and a colon before it ("Witkoff: “…”"), or a table row whose first cells name the
-    // speaker ("| Witkoff, US envoy | “…” |").
+    // A pull quote signed after a dash ("“…” — Zelenskyy, on …") is theirs, whatever
+    // the words after the signature say.
     let s = sentences.first()?;
     let prose = &ctx.analysis.draft.prose;
     let speaker_like = |m: &&crate::claims::SentenceMention| {
@@ -451,6 +423,45 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     if let Some(m) = signed {
         return Some(Speaker::Entity(m.mention.entity));
     }
+    let outside = |s: &Sentence, i: usize| !quote.inner.contains(s.tokens[i].span);
+    // The nearest reporting verb with a named speaker, before the quote if there is one
+    // ("X told reporters that … “…”, adding …"), else after it ("“…,” X said").
+    let mut best: Option<(bool, usize, Speaker)> = None;
+    for s in &sentences {
+        for &(v, speaker) in &s.speech {
+            let Some(speaker) = speaker else { continue };
+            if !outside(s, v) {
+                continue;
+            }
+            let at = s.tokens[v].span.start;
+            let (after, distance) = if at < quote.outer.start {
+                (false, quote.outer.start - at)
+            } else {
+                (true, at.saturating_sub(quote.outer.end))
+            };
+            let named = !matches!(speaker, Speaker::Unnamed);
+            // A verb after the quote counts only close by and in the same clause
+            // ("…”, in Downing Street's words"; not "…; Kushner said …").
+            if after
+                && (distance > 40
+                    || ctx.analysis.draft.prose[quote.outer.end..at].contains([';', '—']))
+            {
+                continue;
+            }
+            // After the quote ("…”, in Downing Street's words") counts, a little further off.
+            let key = (!named, distance + if after { 15 } else { 0 });
+            if best.is_none_or(|(a, d, _)| key < (a, d)) {
+                best = Some((key.0, key.1, speaker));
+            }
+        }
+    }
+    let best = best.map(|(_, d, s)| (d, s));
+    if let Some((_, speaker)) = best {
+        return Some(speaker);
+    }
+
+    // No reporting verb: a name and a colon before the quote ("Witkoff: “…”"), or a
+    // table row whose first cells name the speaker ("| Witkoff, US envoy | “…” |").
     let before = || {
         s.mentions
             .iter()

@@ -372,9 +372,36 @@ fn claim_of(
         .iter()
         .filter(|t| adjective || t.is_any(&["no", "not", "never", "neither", "nor"]))
         .collect();
-    window.extend(&tokens[actor_last + 1..verb]);
+    // A relative clause between commas ("Canada, which is not European, is willing …")
+    // does not qualify the main verb.
+    // But when the verb is inside it ("Trump, who has avoided committing …"), it does.
+    let mut in_relative = false;
+    let mut skipped: Vec<&Token> = Vec::new();
+    for (k, t) in tokens.iter().enumerate().take(verb).skip(actor_last + 1) {
+        if t.is(",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["which", "who", "whose"]))
+        {
+            in_relative = true;
+        } else if t.is(",") && in_relative {
+            in_relative = false;
+            skipped.clear();
+        } else if in_relative {
+            skipped.push(t);
+        } else {
+            window.push(t);
+        }
+    }
+    window.extend(skipped);
     let mut negators = 0;
     let mut hedged = false;
+    // "has neither committed troops nor ruled them out": undecided.
+    if window.iter().any(|t| t.is("neither"))
+        && tokens[verb..clause_end].iter().any(|t| t.is("nor"))
+    {
+        return Claim::Maybe;
+    }
     for (k, t) in window.iter().enumerate() {
         if t.is("yet") && window.get(k + 1).is_some_and(|n| n.is("to")) {
             hedged = true;

@@ -44,8 +44,22 @@ pub struct Sentence {
 impl Sentence {
     /// The speaker a claim at token `i` is attributed to, if the sentence reports speech.
     pub fn speaker_for(&self, i: usize) -> Option<Speaker> {
-        let (start, end) = speech::clause_of(&self.tokens, i);
-        let in_clause = |v: usize| v >= start.saturating_sub(0) && v < end;
+        let (_, end) = speech::clause_of(&self.tokens, i);
+        // After the claim, a reporting verb counts when a comma sets the claim off ("the
+        // force will be 50,000, officials said"); "defenders of the 26-point plan
+        // argued" is a subject, not reported speech.
+        let named_after = |v: usize| {
+            self.speech
+                .iter()
+                .any(|(w, s)| *w == v && matches!(s, Some(Speaker::Entity(_))))
+                && self.mentions.iter().any(|m| m.first > i && m.last < v)
+        };
+        let in_clause = |v: usize| {
+            v < end
+                && (self.tokens[i..v].iter().any(|t| t.is_any(&[",", "that", "which"]))
+                    // "the 110,000 troops Zelenskyy has said are needed"
+                    || v - i <= 6 && named_after(v))
+        };
         // The nearest reporting verb before the claim, or one after it in the same clause.
         let before = self
             .speech
@@ -125,9 +139,19 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
                 .map(|i| {
                     (
                         i,
-                        speech::speaker_of(&tokens, &sentence_mentions, i, referent, &|e| {
-                            base.entities[e].kind == EntityKind::Person
-                        }),
+                        speech::speaker_of(
+                            &tokens,
+                            &sentence_mentions,
+                            i,
+                            referent,
+                            &|e| base.entities[e].kind == EntityKind::Person,
+                            &|e| {
+                                !matches!(
+                                    base.entities[e].kind,
+                                    EntityKind::Event | EntityKind::Place | EntityKind::Document
+                                )
+                            },
+                        ),
                     )
                 })
                 .collect();

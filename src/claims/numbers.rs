@@ -181,9 +181,10 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     if abbreviated || i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) || tokens[i - 1].is(":")) {
         return None;
     }
+    // "3:47", "6/1", and multipliers ("four times", "threefold") are no counts.
     if tokens
         .get(base.last + 1)
-        .is_some_and(|t| t.is(":") || t.is("/"))
+        .is_some_and(|t| t.is_any(&[":", "/", "times", "fold"]))
     {
         return None;
     }

@@ -193,7 +193,6 @@ pub const NEGATORS: &[&str] = &[
     "grounded",
     "closed",
     "nothing",
-    "yet",
     "lack",
     "lacks",
     "lacking",
@@ -461,8 +460,16 @@ pub fn speaker_of(
     verb: usize,
     previous: Option<EntityId>,
     is_person: &dyn Fn(EntityId) -> bool,
+    can_speak: &dyn Fn(EntityId) -> bool,
 ) -> Option<Speaker> {
     let t = &tokens[verb];
+    // Events, places and documents do not speak ("After the Paris summit, X said").
+    let speakers: Vec<SentenceMention> = mentions
+        .iter()
+        .copied()
+        .filter(|m| can_speak(m.mention.entity))
+        .collect();
+    let mentions = &speakers[..];
     // A pronoun refers to the person this sentence named first, else to `previous`.
     let first_person = mentions
         .iter()
@@ -570,8 +577,10 @@ pub fn speaker_of(
     if let Some(m) = before.filter(|m| between_subject(m)) {
         return Some(speaker_mention(tokens, m));
     }
-    if let Some(m) = after {
-        // "…, said Macron" (inversion): only right after the verb.
+    // "…, said Macron" (inversion): right after the verb, which itself follows a comma
+    // or a closing quote ("said Trump “strongly …”" is no inversion).
+    let inverted = verb > 0 && tokens[verb - 1].is_any(&[",", "\"", "'"]);
+    if let Some(m) = after.filter(|_| inverted) {
         if t.is_any(&[
             "said", "says", "added", "told", "wrote", "noted", "insisted", "warned", "argued",
         ]) && m.first == verb + 1
