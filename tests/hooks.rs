@@ -149,3 +149,25 @@ fn the_pre_commit_framework_refuses_a_contradicting_commit() {
         text(&accepted.stderr)
     );
 }
+
+#[test]
+fn changed_since_checks_only_changed_drafts() {
+    let repo = new_repo("changed-since");
+    std::fs::write(repo.join("old.md"), WRONG).unwrap();
+    git(&repo, &["add", "old.md"]);
+    assert!(git(&repo, &["commit", "-q", "--no-verify", "-m", "base"])
+        .status
+        .success());
+    std::fs::write(repo.join("new.md"), WRONG).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["check", "--changed-since", "HEAD", "--format", "short", "."])
+        .current_dir(&repo)
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("new.md:3:1: error[stance-contradicted]"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("old.md"), "{stdout}");
+}

@@ -117,6 +117,9 @@ pub struct CheckArgs {
     /// Also fail (exit 1) on warnings.
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+    /// Check only drafts changed since this git revision (committed, staged or not).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
     /// Read this configuration instead of the factlint.toml found upward.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,

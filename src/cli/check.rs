@@ -42,7 +42,11 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, Failure> {
     let base = load_or_report(&rules)?;
     let linter = Linter::new(base);
     let filter = Filter::new(&config.include, &config.exclude)?;
-    let (inputs, read_errors) = collect_filtered(&args.paths, &filter);
+    let (mut inputs, read_errors) = collect_filtered(&args.paths, &filter);
+    if let Some(rev) = &args.changed_since {
+        let changed = changed_since(rev)?;
+        inputs.retain(|i| i.path == "-" || changed.iter().any(|c| same_file(c, &i.path)));
+    }
     for e in &read_errors {
         eprintln!("error: {e}");
     }
@@ -383,4 +387,43 @@ fn write_atomically(path: &Path, old: &str, new: &str) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// The files changed since `rev`: in commits since it, staged, or in the working tree.
+fn changed_since(rev: &str) -> Result<Vec<std::path::PathBuf>, Failure> {
+    let run = |args: &[&str]| -> Result<String, Failure> {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .output()
+            .map_err(|e| {
+                eprintln!("error: --changed-since needs git: {e}");
+                Failure::Reported
+            })?;
+        if !out.status.success() {
+            eprintln!(
+                "error: git {}: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            return Err(Failure::Reported);
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let top = run(&["rev-parse", "--show-toplevel"])?;
+    let top = Path::new(top.trim());
+    let mut files = Vec::new();
+    for args in [
+        vec!["diff", "--name-only", "--diff-filter=ACMR", rev],
+        vec!["ls-files", "--others", "--exclude-standard"],
+    ] {
+        files.extend(run(&args)?.lines().map(|l| top.join(l)));
+    }
+    Ok(files)
+}
+
+fn same_file(a: &Path, b: &str) -> bool {
+    match (a.canonicalize(), Path::new(b).canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
