@@ -16,8 +16,8 @@ pub struct Index {
     pub objects: Vec<Vec<Vec<String>>>,
     /// The last word of a subject's names ("force", "plan") → subjects with figures.
     pub heads: HashMap<String, Vec<EntityId>>,
-    /// Term facts with the words of each phrase to avoid.
-    pub term_phrases: Vec<(FactId, Vec<Vec<String>>)>,
+    /// First word of a phrase to avoid (by `stem_key`) → (term fact, the phrase's words).
+    pub term_phrases: HashMap<String, Vec<(FactId, Vec<String>)>>,
     /// Action → stance facts about it.
     pub stances: HashMap<ActionId, Vec<FactId>>,
     /// Known titles as lowercase word sequences, longest first.
@@ -35,6 +35,9 @@ pub struct Index {
     pub names: Vec<NameWord>,
     /// Term facts.
     pub terms: Vec<FactId>,
+    /// First letter of a name word → its indexes in `names` (misspellings rarely change
+    /// the first letter; this keeps the spelling check from comparing every name).
+    pub names_by_initial: HashMap<char, Vec<usize>>,
 }
 
 /// A word of a person's name that drafts misspell.
@@ -66,7 +69,7 @@ impl Index {
                 })
                 .collect(),
             heads: HashMap::new(),
-            term_phrases: Vec::new(),
+            term_phrases: HashMap::new(),
             titles: Vec::new(),
             titles_of: HashMap::new(),
             events: HashMap::new(),
@@ -74,6 +77,7 @@ impl Index {
             quote_words: HashMap::new(),
             names: Vec::new(),
             terms: Vec::new(),
+            names_by_initial: HashMap::new(),
         };
         for (id, measure) in base.measures.iter().enumerate() {
             for word in &measure.words {
@@ -148,14 +152,25 @@ impl Index {
         }
         for (id, fact) in base.facts.iter().enumerate() {
             if let FactData::Term { avoid, .. } = &fact.data {
-                let phrases = avoid
-                    .iter()
-                    .map(|a| a.split_whitespace().map(str::to_lowercase).collect())
-                    .collect();
-                index.term_phrases.push((id, phrases));
+                for phrase in avoid {
+                    let words: Vec<String> =
+                        phrase.split_whitespace().map(str::to_lowercase).collect();
+                    if let Some(first) = words.first() {
+                        index
+                            .term_phrases
+                            .entry(stem_key(first).to_owned())
+                            .or_default()
+                            .push((id, words));
+                    }
+                }
             }
         }
         index.names = name_words(base);
+        for (k, name) in index.names.iter().enumerate() {
+            if let Some(c) = name.word.chars().next() {
+                index.names_by_initial.entry(c).or_default().push(k);
+            }
+        }
         index
     }
 }
@@ -195,6 +210,20 @@ impl Index {
         self.titles_of.get(&owner).is_some_and(|facts| {
             facts.iter().any(|&f| matches!(&base.facts[f].data, FactData::Title { of: Some(of), .. } if *of == speaker))
         })
+    }
+}
+
+/// A word without a possessive or plural ending, for look-ups that `same_singular`
+/// then confirms ("peacekeepers" and "peacekeeper" share a key).
+pub fn stem_key(word: &str) -> &str {
+    let w = word
+        .strip_suffix("'s")
+        .unwrap_or(word)
+        .trim_end_matches('\'');
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        w
     }
 }
 

@@ -56,7 +56,13 @@ fn check_word(
         return None;
     }
     let mut best: Option<(usize, &super::index::NameWord)> = None;
-    for name in &ctx.index.names {
+    let initial = lower.chars().next()?;
+    let candidates = ctx
+        .index
+        .names_by_initial
+        .get(&initial)
+        .map_or(&[][..], Vec::as_slice);
+    for name in candidates.iter().map(|&k| &ctx.index.names[k]) {
         let len = name.word.chars().count();
         let allowed = if len >= 8 { 2 } else { 1 };
         if lower.chars().count().abs_diff(len) > allowed {

@@ -150,8 +150,14 @@ fn check_quote(
         w.dedup();
         w.len()
     };
+    let mut compared: Vec<&Vec<String>> = Vec::new();
     for k in ctx.index.quotes_sharing(words, distinct.div_ceil(2).max(1)) {
         let (fact_id, fw) = &ctx.index.quotes[k];
+        // The same words under another fact id score the same; the first one is reported.
+        if compared.contains(&fw) {
+            continue;
+        }
+        compared.push(fw);
         let fact = &base.facts[*fact_id];
         let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s)) if spoken_by(fact, s));
         let short = fw.len() <= 3 || words.len() <= 3;

@@ -6,6 +6,7 @@
 //! Quoted words, negated uses ("would not operate as peacekeepers") and UN
 //! peacekeeping stay silent.
 
+use super::index::stem_key;
 use super::{finding, quote_draft, Check, Context};
 use crate::claims::numbers::same_singular;
 use crate::diagnostic::Diagnostic;
@@ -20,68 +21,82 @@ pub const CHECK: Check = Check {
 };
 
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for &fact_id in &ctx.index.terms {
-        let fact = &ctx.base.facts[fact_id];
-        let FactData::Term { prefer, reason, .. } = &fact.data else {
+    if ctx.index.term_phrases.is_empty() {
+        return;
+    }
+    for sentence in &ctx.analysis.sentences {
+        let tokens = &sentence.tokens;
+        if tokens.iter().any(|t| {
+            t.is_any(&[
+                "un", "u.n.", "nations", "lebanon", "cyprus", "kosovo", "blue",
+            ])
+        }) {
             continue;
-        };
-        let Some((_, phrases)) = ctx.index.term_phrases.iter().find(|(f, _)| *f == fact_id) else {
-            continue;
-        };
-        for sentence in &ctx.analysis.sentences {
-            let tokens = &sentence.tokens;
-            if tokens.iter().any(|t| {
-                t.is_any(&[
-                    "un", "u.n.", "nations", "lebanon", "cyprus", "kosovo", "blue",
-                ])
-            }) {
+        }
+        for i in 0..tokens.len() {
+            let Some(candidates) = ctx.index.term_phrases.get(stem_key(&tokens[i].norm)) else {
                 continue;
-            }
-            for i in 0..tokens.len() {
-                // Most tokens start no phrase: a cheap first-letter test first.
-                let first = tokens[i].norm.as_bytes().first();
-                if !phrases
+            };
+            let mut reported: Vec<usize> = Vec::new();
+            for (fact_id, phrase) in candidates {
+                let fits = phrase
                     .iter()
-                    .any(|p| p.first().and_then(|w| w.as_bytes().first()) == first)
-                {
-                    continue;
+                    .enumerate()
+                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| same_singular(&t.norm, w)));
+                if fits && !reported.contains(fact_id) {
+                    reported.push(*fact_id);
+                    if let Some(d) = finding_at(ctx, sentence, *fact_id, i, phrase.len()) {
+                        out.push(d);
+                    }
                 }
-                let Some(len) = phrases.iter().find_map(|p| {
-                    let fits = p
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| same_singular(&t.norm, w)));
-                    fits.then_some(p.len())
-                }) else {
-                    continue;
-                };
-                let span = tokens[i].span.cover(tokens[i + len - 1].span);
-                if ctx.analysis.quotes.iter().any(|q| q.outer.contains(span)) {
-                    continue;
-                }
-                let lead = &tokens[i.saturating_sub(6)..i];
-                if lead
-                    .iter()
-                    .any(|t| t.is_any(&["not", "n't", "rather", "instead", "never", "than"]))
-                {
-                    continue;
-                }
-                let words = quote_draft(ctx.analysis.draft.text, span);
-                let mut d = finding(
-                    ctx.base,
-                    "term-preference",
-                    fact,
-                    span,
-                    format!("“{words}”: the sources avoid this term for the force"),
-                );
-                d.help = Some(match prefer.first() {
-                    Some(p) => format!("consider “{p}”: {reason}"),
-                    None => reason.clone(),
-                });
-                out.push(d);
             }
         }
     }
+}
+
+fn finding_at(
+    ctx: &Context<'_>,
+    sentence: &crate::claims::Sentence,
+    fact_id: usize,
+    i: usize,
+    len: usize,
+) -> Option<Diagnostic> {
+    let tokens = &sentence.tokens;
+    let fact = &ctx.base.facts[fact_id];
+    let FactData::Term {
+        prefer,
+        reason,
+        subject,
+        ..
+    } = &fact.data
+    else {
+        return None;
+    };
+    let span = tokens[i].span.cover(tokens[i + len - 1].span);
+    if ctx.analysis.quotes.iter().any(|q| q.outer.contains(span)) {
+        return None;
+    }
+    let lead = &tokens[i.saturating_sub(6)..i];
+    if lead
+        .iter()
+        .any(|t| t.is_any(&["not", "n't", "rather", "instead", "never", "than"]))
+    {
+        return None;
+    }
+    let words = quote_draft(ctx.analysis.draft.text, span);
+    let name = &ctx.base.entities[*subject].name;
+    let mut d = finding(
+        ctx.base,
+        "term-preference",
+        fact,
+        span,
+        format!("“{words}”: the sources avoid this term for the {name}"),
+    );
+    d.help = Some(match prefer.first() {
+        Some(p) => format!("consider “{p}”: {reason}"),
+        None => reason.clone(),
+    });
+    Some(d)
 }
 
 #[cfg(test)]
