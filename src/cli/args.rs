@@ -20,6 +20,8 @@ pub enum Command {
     Rules(RulesCommand),
     /// Write a commented factlint.toml and an example fact file with its source.
     Init,
+    /// Run the Language Server on standard input and output (for editors).
+    Lsp,
     /// A git pre-commit hook that checks staged drafts (without the pre-commit framework).
     #[command(subcommand)]
     Hook(HookCommand),

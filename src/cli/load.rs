@@ -19,6 +19,33 @@ pub enum LoadError {
     Invalid(FactBaseError),
 }
 
+/// Like [`load`], with one fact file's text taken from `text` instead of the disk (an
+/// editor's unsaved buffer).
+pub fn load_with(from: &RulesFrom, path: &Path, text: &str) -> Result<FactBase, LoadError> {
+    OVERLAY.with(|o| *o.borrow_mut() = Some((path.to_path_buf(), text.to_owned())));
+    let result = load(from);
+    OVERLAY.with(|o| *o.borrow_mut() = None);
+    result
+}
+
+thread_local! {
+    /// The unsaved fact file `load_with` reads instead of the disk.
+    static OVERLAY: std::cell::RefCell<Option<(PathBuf, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn read_fact_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let overlay = OVERLAY.with(|o| {
+        o.borrow().as_ref().and_then(|(p, t)| {
+            let same = p == path || p.canonicalize().ok() == path.canonicalize().ok();
+            same.then(|| t.clone().into_bytes())
+        })
+    });
+    match overlay {
+        Some(bytes) => Ok(bytes),
+        None => std::fs::read(path),
+    }
+}
+
 pub fn load(from: &RulesFrom) -> Result<FactBase, LoadError> {
     match from {
         RulesFrom::Builtin => builtin::fact_base().map_err(LoadError::Invalid),
@@ -63,7 +90,7 @@ fn read_all(paths: Vec<PathBuf>) -> Result<FactBase, LoadError> {
     let mut files = Vec::new();
     for path in paths {
         let bytes =
-            std::fs::read(&path).map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
+            read_fact_file(&path).map_err(|e| LoadError::Io(format!("{}: {e}", path.display())))?;
         let text = String::from_utf8(bytes).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
             let before = &e.as_bytes()[..at];

@@ -4,6 +4,7 @@ pub mod args;
 mod check;
 mod hook;
 mod load;
+mod lsp;
 mod rules;
 mod settings;
 
@@ -31,6 +32,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Explain { id, rules } => rules::explain(&rules_from(rules.rules), &id),
         Command::Check(args) => check::run(args),
         Command::Init => settings::init(),
+        Command::Lsp => lsp::run(),
         Command::Hook(args::HookCommand::Install { force }) => hook::install(force),
         Command::Hook(args::HookCommand::Run { format, rules }) => hook::run(format, rules.rules),
     }
