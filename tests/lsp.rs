@@ -184,6 +184,18 @@ fn diagnostics_hover_actions_and_shutdown() {
     client.notify("textDocument/didChange", json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": "🙂🙂 Poland has ruled out sending troops.\n"}]}));
     assert!(client.diagnostics(&uri).is_empty());
 
+    // A malformed message is skipped, and the server lives on.
+    let garbage = "{not json";
+    write!(
+        client.stdin,
+        "Content-Length: {}\r\n\r\n{garbage}",
+        garbage.len()
+    )
+    .unwrap();
+    client.stdin.flush().unwrap();
+    client.wait("a log of the malformed message", |m| {
+        m["method"] == "window/logMessage"
+    });
     // An unknown method is an error, and the server lives on.
     let unknown = client.request("factlint/nothing", json!({}));
     assert_eq!(client.response(unknown)["error"]["code"], -32601);

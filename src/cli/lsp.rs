@@ -39,7 +39,7 @@ struct Server {
 }
 
 pub fn run() -> Result<ExitCode, super::Failure> {
-    let (connection, io_threads) = Connection::stdio();
+    let (connection, reader, writer) = stdio();
     let capabilities = lsp::ServerCapabilities {
         text_document_sync: Some(lsp::TextDocumentSyncCapability::Options(
             lsp::TextDocumentSyncOptions {
@@ -86,8 +86,90 @@ pub fn run() -> Result<ExitCode, super::Failure> {
     server.reload_fact_base(None);
     server.main_loop();
     drop(server);
-    let _ = io_threads.join();
+    let _ = writer.join();
+    drop(reader); // Blocked on standard input until the client closes it.
     Ok(ExitCode::SUCCESS)
+}
+
+/// A stdio transport that survives malformed messages: a frame that is not valid
+/// JSON-RPC is reported in the client's log and skipped, where lsp-server's own reader
+/// would stop the server.
+fn stdio() -> (
+    Connection,
+    std::thread::JoinHandle<()>,
+    std::thread::JoinHandle<()>,
+) {
+    use std::io::{BufRead, Read, Write};
+    let (to_client, outgoing) = crossbeam_channel::unbounded::<Message>();
+    let (incoming, from_client) = crossbeam_channel::bounded::<Message>(0);
+    let errors = to_client.clone();
+    let reader = std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        let mut input = stdin.lock();
+        loop {
+            let mut length: Option<usize> = None;
+            loop {
+                let mut line = String::new();
+                match input.read_line(&mut line) {
+                    Ok(0) | Err(_) => return,
+                    Ok(_) => {}
+                }
+                let line = line.trim_end();
+                if line.is_empty() {
+                    if length.is_some() {
+                        break;
+                    }
+                    continue;
+                }
+                if let Some((name, value)) = line.split_once(':') {
+                    if name.eq_ignore_ascii_case("content-length") {
+                        length = value.trim().parse().ok();
+                    }
+                }
+            }
+            let Some(length) = length.filter(|&n| n <= 64 << 20) else {
+                continue;
+            };
+            let mut body = vec![0; length];
+            if input.read_exact(&mut body).is_err() {
+                return;
+            }
+            match serde_json::from_slice::<Message>(&body) {
+                Ok(message) => {
+                    let exit = matches!(&message, Message::Notification(n) if n.method == "exit");
+                    if incoming.send(message).is_err() || exit {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    // No id can be read from it, so the client hears of it in its log.
+                    let params = lsp::LogMessageParams {
+                        typ: lsp::MessageType::ERROR,
+                        message: format!("factlint: malformed message skipped: {e}"),
+                    };
+                    let _ =
+                        errors.send(Notification::new("window/logMessage".into(), params).into());
+                }
+            }
+        }
+    });
+    let writer = std::thread::spawn(move || {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        for message in outgoing {
+            if message.write(&mut out).is_err() || out.flush().is_err() {
+                return;
+            }
+        }
+    });
+    (
+        Connection {
+            sender: to_client,
+            receiver: from_client,
+        },
+        reader,
+        writer,
+    )
 }
 
 /// The workspace's fact files (from its factlint.toml), or the built-in base.
