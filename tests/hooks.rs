@@ -117,31 +117,25 @@ fn the_pre_commit_framework_refuses_a_contradicting_commit() {
     git(&repo, &["add", ".pre-commit-config.yaml"]);
     std::fs::write(repo.join("draft.md"), WRONG).unwrap();
     git(&repo, &["add", "draft.md"]);
-    let refused = Command::new("git")
-        .args(["commit", "-q", "-m", "wrong"])
-        .current_dir(&repo)
-        .env("PRE_COMMIT_HOME", &home)
-        .env("GIT_AUTHOR_NAME", "Desk")
-        .env("GIT_AUTHOR_EMAIL", "desk@example.org")
-        .env("GIT_COMMITTER_NAME", "Desk")
-        .env("GIT_COMMITTER_EMAIL", "desk@example.org")
-        .output()
-        .unwrap();
+    let commit = |message: &str| {
+        Command::new("git")
+            .args(["commit", "-q", "-m", message])
+            .current_dir(&repo)
+            .env("PRE_COMMIT_HOME", &home)
+            .env("GIT_AUTHOR_NAME", "Desk")
+            .env("GIT_AUTHOR_EMAIL", "desk@example.org")
+            .env("GIT_COMMITTER_NAME", "Desk")
+            .env("GIT_COMMITTER_EMAIL", "desk@example.org")
+            .output()
+            .unwrap()
+    };
+    let refused = commit("wrong");
     let shown = text(&refused.stdout) + &text(&refused.stderr);
     assert!(!refused.status.success(), "{shown}");
     assert!(shown.contains("stance-contradicted"), "{shown}");
     std::fs::write(repo.join("draft.md"), RIGHT).unwrap();
     git(&repo, &["add", "draft.md"]);
-    let accepted = Command::new("git")
-        .args(["commit", "-q", "-m", "right"])
-        .current_dir(&repo)
-        .env("PRE_COMMIT_HOME", &home)
-        .env("GIT_AUTHOR_NAME", "Desk")
-        .env("GIT_AUTHOR_EMAIL", "desk@example.org")
-        .env("GIT_COMMITTER_NAME", "Desk")
-        .env("GIT_COMMITTER_EMAIL", "desk@example.org")
-        .output()
-        .unwrap();
+    let accepted = commit("right");
     assert!(
         accepted.status.success(),
         "{}{}",
