@@ -434,7 +434,11 @@ fn check_event(
         // After "two days after the summit" a following date is relative to it; one
         // written into the event's own name ("after the 8 January summit") is not.
         .filter(|d| {
-            let own = adjacent(d) && (!relative_event || d.last < r.first);
+            // "after the Paris summit of 6 February" keeps its date; "after the summit, on
+            // 8 January" does not.
+            let comma_between =
+                d.first > r.last && tokens[r.last + 1..d.first].iter().any(|t| t.is(","));
+            let own = adjacent(d) && (!relative_event || d.last < r.first || !comma_between);
             near(d) && (own || !relative_event && !relative_date(tokens, d))
         })
         .min_by_key(|d| gap(d));

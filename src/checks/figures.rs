@@ -518,6 +518,9 @@ fn implicit(
             "requirement",
             "estimate",
             "total",
+            "limit",
+            "ceiling",
+            "cap",
         ])
     });
     let measures: &[MeasureId] = match unit_measures {

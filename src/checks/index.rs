@@ -18,6 +18,8 @@ pub struct Index {
     pub heads: HashMap<String, Vec<EntityId>>,
     /// First word of a phrase to avoid (by `stem_key`) → (term fact, the phrase's words).
     pub term_phrases: HashMap<String, Vec<(FactId, Vec<String>)>>,
+    /// Nouns made from an action's verbs ("deployment", "contribution") → actions.
+    pub nominals: HashMap<String, Vec<ActionId>>,
     /// Action → stance facts about it.
     pub stances: HashMap<ActionId, Vec<FactId>>,
     /// Known titles as lowercase word sequences, longest first.
@@ -69,6 +71,7 @@ impl Index {
                 })
                 .collect(),
             heads: HashMap::new(),
+            nominals: HashMap::new(),
             term_phrases: HashMap::new(),
             titles: Vec::new(),
             titles_of: HashMap::new(),
@@ -96,6 +99,21 @@ impl Index {
                     if !entry.iter().any(|(a, r)| *a == id && *r == rest) {
                         entry.push((id, rest.clone()));
                     }
+                }
+            }
+        }
+        for (id, action) in base.actions.iter().enumerate() {
+            for verb in action.verbs.iter().filter(|v| !v.contains(' ')) {
+                let verb = verb.to_lowercase();
+                let noun = match verb.strip_suffix('e') {
+                    Some(stem) if verb.ends_with("ute") || verb.ends_with("ate") => {
+                        format!("{stem}ion")
+                    }
+                    _ => format!("{verb}ment"),
+                };
+                let entry = index.nominals.entry(noun).or_default();
+                if !entry.contains(&id) {
+                    entry.push(id);
                 }
             }
         }

@@ -50,9 +50,11 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for (i, token) in sentence.tokens.iter().enumerate() {
-            let Some(actions) = ctx.index.verbs.get(&token.norm) else {
-                continue;
-            };
+            let actions = ctx
+                .index
+                .verbs
+                .get(&token.norm)
+                .map_or(&[][..], Vec::as_slice);
             for (action_id, rest) in actions {
                 if !rest
                     .iter()
@@ -61,7 +63,16 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 {
                     continue;
                 }
-                check_verb(ctx, sentence, i, i + rest.len(), *action_id, out);
+                check_verb(ctx, sentence, i, i + rest.len(), *action_id, false, out);
+            }
+            // "Australia has ruled out any deployment": a refusal of the action's noun.
+            for &action_id in ctx
+                .index
+                .nominals
+                .get(&token.norm)
+                .map_or(&[][..], Vec::as_slice)
+            {
+                check_verb(ctx, sentence, i, i, action_id, true, out);
             }
         }
     }
@@ -73,6 +84,7 @@ fn check_verb(
     verb: usize,
     verb_end: usize,
     action_id: ActionId,
+    nominal: bool,
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(stance_facts) = ctx.index.stances.get(&action_id) else {
@@ -82,8 +94,12 @@ fn check_verb(
     let objects = ctx.index.objects[action_id].as_slice();
     let tokens = &sentence.tokens;
     let (clause_start, clause_end) = speech::clause_of(tokens, verb);
-    let Some(object_end) = find_object(tokens, objects, verb, verb_end, clause_start, clause_end)
-    else {
+    let found_object = if nominal {
+        Some(verb_end)
+    } else {
+        find_object(tokens, objects, verb, verb_end, clause_start, clause_end)
+    };
+    let Some(object_end) = found_object else {
         return;
     };
     for &fact_id in stance_facts {
@@ -114,6 +130,16 @@ fn check_verb(
         );
         let severity = match (polarity.leaning(), claim) {
             (_, Claim::Maybe) => continue,
+            // A noun asserts nothing by itself ("Poland's deployment to its border");
+            // only its outright refusal is read, and only against a stance for it
+            // ("did not announce a contribution" is no refusal).
+            (_, _)
+                if nominal
+                    && !(polarity.leaning() == Leaning::For
+                        && refuses(tokens, mention.last, verb)) =>
+            {
+                continue
+            }
             (Leaning::Against, Claim::Does) => fact.severity,
             (Leaning::Against, Claim::Open) => Severity::Warning,
             (Leaning::For, Claim::DoesNot) => fact.severity,
@@ -184,20 +210,33 @@ fn find_object(
     // ("offered intelligence for European soldiers").
     let after_end = (verb_end + 8).min(clause_end);
     for k in verb_end + 1..after_end {
-        if tokens[k].is_any(&[
-            ".",
-            ";",
-            ",",
-            "for",
-            "with",
-            "by",
-            "alongside",
-            "from",
-            "against",
-            "besides",
-            "including",
-            "than",
-        ]) {
+        // "the plan for a European force", "the idea of a force": the noun carries on.
+        let carries = k > 0
+            && tokens[k - 1].is_any(&[
+                "plan",
+                "idea",
+                "proposal",
+                "prospect",
+                "concept",
+                "creation",
+                "deployment",
+            ]);
+        if !carries
+            && tokens[k].is_any(&[
+                ".",
+                ";",
+                ",",
+                "for",
+                "with",
+                "by",
+                "alongside",
+                "from",
+                "against",
+                "besides",
+                "including",
+                "than",
+            ])
+        {
             break;
         }
         if let Some(len) = object_at(tokens, objects, k) {
@@ -323,6 +362,21 @@ fn find_actor<'s>(
         })
 }
 
+/// Whether an outright refusal stands between the actor and the noun ("has ruled out
+/// any deployment", "refused a contribution").
+fn refuses(tokens: &[Token], actor_last: usize, noun: usize) -> bool {
+    tokens
+        .get(actor_last + 1..noun)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| {
+            t.is_any(&[
+                "ruled", "rules", "ruling", "refused", "refuses", "rejected", "rejects",
+                "excluded", "excludes", "vetoed",
+            ])
+        })
+}
+
 /// Nouns a place name can modify ("the Warsaw summit"), which make it no actor.
 const MODIFIED_NOUNS: &[&str] = &[
     "summit",
@@ -440,7 +494,10 @@ fn claim_of(
         _ => None,
     };
     let infinitive = before(1).is_some_and(|t| t.is("to")) || pair("to", "be");
+    // A headline's "Poland to send troops" is a future: the actor governs the infinitive.
+    let headline = actor_first <= 1 && governing.is_some_and(|g| g.span == tokens[actor_last].span);
     if infinitive
+        && !headline
         && !governing.is_some_and(|g| {
             g.is_any(COMMIT_TO) || NEGATOR_SET.contains(g.norm.as_str()) || g.norm.ends_with("n't")
         })

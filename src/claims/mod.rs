@@ -61,11 +61,21 @@ impl Sentence {
                     || v - i <= 6 && named_after(v))
         };
         // The nearest reporting verb before the claim, or one after it in the same clause.
+        // Before the claim: the nearest verb with a named speaker ("the Post reported that
+        // discussions envisaged …"), else the nearest.
+        let named =
+            |s: &Option<Speaker>| matches!(s, Some(Speaker::Entity(_) | Speaker::Resolved(_)));
         let before = self
             .speech
             .iter()
-            .filter(|(v, _)| *v < i)
-            .max_by_key(|(v, _)| *v);
+            .filter(|(v, s)| *v < i && named(s))
+            .max_by_key(|(v, _)| *v)
+            .or_else(|| {
+                self.speech
+                    .iter()
+                    .filter(|(v, _)| *v < i)
+                    .max_by_key(|(v, _)| *v)
+            });
         let after = self
             .speech
             .iter()

@@ -255,7 +255,6 @@ pub const HEDGES: &[&str] = &[
     "talks",
     "explore",
     "exploring",
-    "expected",
     "likely",
     "would-be",
     "proposal",
@@ -363,6 +362,7 @@ pub const COMMIT_TO: &[&str] = &[
     "preparing",
     "prepares",
     "prepare",
+    "expected",
 ];
 
 /// The long word lists as sets, for tests run on every token.
