@@ -176,7 +176,8 @@ fn place_of_known_date(ctx: &Context<'_>, sentence: &Sentence, out: &mut Vec<Dia
 }
 
 /// The meeting the draft is about: the known meeting it names most often, counting
-/// also the mentions of its place ("in Paris") and of its date ("6 January").
+/// also the mentions of its place ("in Paris"), of its date ("6 January") and of who
+/// met there ("the coalition").
 fn salient(ctx: &Context<'_>) -> Option<EntityId> {
     let is_meeting = |e: EntityId| {
         let name = ctx.base.entities[e].name.to_lowercase();
@@ -203,8 +204,17 @@ fn salient(ctx: &Context<'_>) -> Option<EntityId> {
             FactData::Happened { date, .. } => *date,
             _ => None,
         });
+        let attendees = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+            FactData::Happened { attendees, .. } => *attendees,
+            _ => None,
+        });
         for s in &ctx.analysis.sentences {
             *score += 3 * s.mentions.iter().filter(|m| m.mention.entity == *e).count();
+            *score += s
+                .mentions
+                .iter()
+                .filter(|m| attendees == Some(m.mention.entity))
+                .count();
             *score += s
                 .mentions
                 .iter()
@@ -439,6 +449,18 @@ fn check_event(
             let comma_between =
                 d.first > r.last && tokens[r.last + 1..d.first].iter().any(|t| t.is(","));
             let own = adjacent(d) && (!relative_event || d.last < r.first || !comma_between);
+            // "Monday's edition said the Paris meeting …": a possessive date belongs to
+            // the noun right after it.
+            let possessive = tokens[d.last].norm.ends_with("'s")
+                || tokens.get(d.last + 1).is_some_and(|t| t.is("'s"));
+            // "Wednesday's coalition summit" is the summit's; "Monday's edition said the
+            // Paris meeting" is the edition's.
+            let named_between = d.last < r.first
+                && r.first - d.last <= 3
+                && !(d.last + 1..r.first).any(|k| speech::is_reporting(tokens, k));
+            if possessive && d.last < r.first && !own && !named_between {
+                return false;
+            }
             near(d) && (own || !relative_event && !relative_date(tokens, d))
         })
         .min_by_key(|d| gap(d));
@@ -481,10 +503,23 @@ fn check_event(
         if m.first < start || m.last >= end {
             continue;
         }
+        // "the summit, held in Berlin" is its place; "since the summit, officials in
+        // London …" is someone else's.
+        let across_comma = m.first > r.last
+            && tokens[r.last + 1..m.first]
+                .iter()
+                .enumerate()
+                .any(|(k, t)| {
+                    t.is(",")
+                        && !tokens.get(r.last + 2 + k).is_some_and(|n| {
+                            n.is_any(&["held", "hosted", "which", "that", "convened"])
+                        })
+                });
         let after = m.first > r.last
             && m.first - r.last <= 5
             && m.first > 0
-            && tokens[m.first - 1].is_any(&["in", "at"]);
+            && tokens[m.first - 1].is_any(&["in", "at"])
+            && !across_comma;
         let before = r.generic && m.last + 1 == r.first;
         let by_date_before = r.by_date
             && m.last < r.first

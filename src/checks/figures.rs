@@ -98,6 +98,14 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
+    // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
+    // consequence of a condition is no assertion either.
+    if tokens
+        .first()
+        .is_some_and(|t| t.is_any(&["if", "unless", "should"]))
+    {
+        return None;
+    }
     let facts: Vec<&Fact> = ctx
         .index
         .figures
@@ -211,11 +219,27 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 }
                 _ => false,
             };
-            if let Some(owner) = facts
+            // The owner speaks elsewhere in the sentence ("**about 110,000** — what
+            // Zelenskyy has said …") or is named in the row of a table of who said what.
+            let owner_named = |f: &Fact| {
+                said_by(f).is_some_and(|o| {
+                    sentence
+                        .speech
+                        .iter()
+                        .any(|(_, s)| *s == Some(Speaker::Entity(o)))
+                        || tokens.iter().any(|t| t.is("|"))
+                            && sentence.mentions.iter().any(|m| m.mention.entity == o)
+                })
+            };
+            let owned: Vec<&Fact> = facts
                 .iter()
                 .copied()
-                .find(|f| required(f) && is_their_figure(f))
-            {
+                .filter(|f| required(f) && is_their_figure(f))
+                .collect();
+            if owned.iter().any(|f| owner_named(f)) {
+                return None;
+            }
+            if let Some(&owner) = owned.first() {
                 let owner_name = said_by(owner).map_or("a speaker", name);
                 let mut d = finding(
                     base,
@@ -571,12 +595,52 @@ fn implicit(
         }
     }
     counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
-    match counts.as_slice() {
-        [(e, _)] => Some(*e),
-        [(e, n), (_, m), ..] if n > m => Some(*e),
-        _ => None,
-    }
+    let chosen = match counts.as_slice() {
+        [(e, _)] => *e,
+        [(e, n), (_, m), ..] if n > m => *e,
+        _ => return None,
+    };
+    // A meeting's size only in a clause about meeting ("leaders from 50 countries"), not
+    // "rotations drawn from a dozen countries".
+    let is_meeting = ctx.index.events.get(&chosen).is_some_and(|facts| {
+        facts.iter().any(|&f| {
+            matches!(
+                ctx.base.facts[f].data,
+                FactData::Happened {
+                    attendees: Some(_),
+                    ..
+                }
+            )
+        })
+    });
+    let meeting_clause = clause.iter().any(|t| t.is_any(MEETING_CONTEXT));
+    (!is_meeting || meeting_clause).then_some(chosen)
 }
+
+/// Words that make a clause about who attended a meeting.
+const MEETING_CONTEXT: &[&str] = &[
+    "attended",
+    "attend",
+    "attending",
+    "represented",
+    "gathering",
+    "gathered",
+    "leaders",
+    "envoys",
+    "delegations",
+    "delegates",
+    "room",
+    "met",
+    "meet",
+    "summit",
+    "meeting",
+    "talks",
+    "present",
+    "took",
+    "invited",
+    "signed",
+    "table",
+];
 
 /// Words that make a clause about a requirement, a plan or a meeting's size.
 const CONTEXT: &[&str] = &[

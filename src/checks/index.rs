@@ -249,12 +249,76 @@ pub fn stem_key(word: &str) -> &str {
 pub fn quote_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .map(|w| {
-            w.trim_matches(|c| c == '\'' || c == '’' || c == '-')
-                .replace('’', "'")
-                .to_lowercase()
+            one_spelling(
+                w.trim_matches(|c| c == '\'' || c == '’' || c == '-')
+                    .replace('’', "'")
+                    .to_lowercase(),
+            )
         })
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// British and American spellings of a word made one, so that a quote carried over
+/// into the other house style ("air defense" for "air defence") keeps its words.
+/// Only regular patterns that never merge two different words.
+fn one_spelling(word: String) -> String {
+    const ENCE: &[&str] = &["defence", "offence", "licence", "pretence"];
+    const TRE: &[&str] = &[
+        "centre", "theatre", "metre", "litre", "fibre", "calibre", "sabre", "spectre", "lustre",
+    ];
+    const DOUBLE_L: &[&str] = &[
+        "travel", "cancel", "fuel", "label", "model", "signal", "channel", "level", "counsel",
+        "equal", "marshal", "total", "dial", "rival", "quarrel", "tunnel",
+    ];
+    let (stem, ending) = [
+        "s", "ed", "ing", "ation", "ations", "able", "ite", "ites", "",
+    ]
+    .iter()
+    .filter_map(|e| word.strip_suffix(e).map(|s| (s, *e)))
+    .find(|(s, _)| s.len() >= 4)
+    .unwrap_or((word.as_str(), ""));
+    let plural = word.strip_suffix('s').unwrap_or(&word);
+    if ENCE.contains(&plural) || TRE.contains(&plural) {
+        let rest = &word[plural.len()..];
+        let base = if ENCE.contains(&plural) {
+            format!("{}se", &plural[..plural.len() - 2])
+        } else {
+            format!("{}er", &plural[..plural.len() - 2])
+        };
+        return base + rest;
+    }
+    if let Some(s) = ["lled", "lling"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e).map(|s| (s, &e[2..])))
+    {
+        let single = format!("{}l", s.0);
+        if DOUBLE_L.contains(&single.as_str()) {
+            return single + s.1;
+        }
+    }
+    // colour, favoured, honourable; never "four", "hour", "your" (too short).
+    if let Some(s) = stem.strip_suffix("our").filter(|s| s.len() >= 2) {
+        return format!("{s}or{ending}");
+    }
+    // realise, organising, organisation; analyse, paralysed.
+    for (british, american) in [
+        ("isations", "izations"),
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("ysing", "yzing"),
+        ("ysed", "yzed"),
+        ("yses", "yzes"),
+        ("yse", "yze"),
+    ] {
+        if let Some(s) = word.strip_suffix(british).filter(|s| s.len() >= 4) {
+            return format!("{s}{american}");
+        }
+    }
+    word
 }
 
 /// The forms of an English verb: base, -s, -ed, -ing, and common irregular forms.
@@ -365,5 +429,35 @@ mod tests {
         assert!(inflections("commit").contains(&"committed".to_owned()));
         assert!(inflections("continue").contains(&"continuing".to_owned()));
         assert!(inflections("station").contains(&"stationed".to_owned()));
+    }
+}
+
+#[cfg(test)]
+mod spelling_tests {
+    use super::quote_words;
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        for (british, american) in [
+            ("air defence system", "air defense system"),
+            ("the colours favoured", "the colors favored"),
+            (
+                "we realised the organisation",
+                "we realized the organization",
+            ),
+            ("analysed in the centre", "analyzed in the center"),
+            ("signalled and travelling", "signaled and traveling"),
+        ] {
+            assert_eq!(quote_words(british), quote_words(american), "{british}");
+        }
+        // Short words and other words stay apart.
+        for (a, b) in [
+            ("four", "for"),
+            ("hour", "hor"),
+            ("filled", "filed"),
+            ("rise", "rize"),
+        ] {
+            assert_ne!(quote_words(a), quote_words(b), "{a}");
+        }
     }
 }

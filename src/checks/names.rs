@@ -83,6 +83,11 @@ fn check_word(
         if distance == 0 || distance > allowed {
             continue;
         }
+        // A name cut short by two letters or more is another name ("Dmitri", not
+        // "Dmitriev"); a misspelling keeps the length within a letter.
+        if distance >= 2 && name.word.starts_with(&lower) {
+            continue;
+        }
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, name));
         }
@@ -164,5 +169,7 @@ mod tests {
             "name-spelling",
         );
         silent("Wesley Clark and Crump spoke to Witkoff.", "name-spelling");
+        // A shorter name that starts the same is another name.
+        silent("A reader, Dmitri, wrote in from London.", "name-spelling");
     }
 }

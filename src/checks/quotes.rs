@@ -103,17 +103,54 @@ fn check_quote(
                     .map(|(v, _)| s.tokens[*v].span.end)
                     .filter(|&e| e <= quote.outer.start)
                     .max();
-                s.mentions.iter().any(|m| {
-                    // …or right before the quote, as the subject of its words ("British
-                    // officials “moved to …,” The Telegraph reported").
-                    let subject = m.mention.span.end <= quote.outer.start
-                        && quote.outer.start - m.mention.span.end <= 2;
-                    (subject || verb_at.is_some_and(|v| m.mention.span.start >= v))
-                        && m.mention.span.end <= quote.outer.start
-                        && exact
+                // …or speaking earlier in the chain ("quoted Starmer saying that Trump
+                // had said “…”"): the words may be theirs.
+                // …or named as speaking after it ("“several thousand” French soldiers,
+                // according to Macron"), with no other quote between.
+                let later_speaker = s.speech.iter().any(|(v, who)| {
+                    let at = s.tokens[*v].span.start;
+                    at >= quote.outer.end
+                        && !ctx.analysis.quotes.iter().any(|q| {
+                            q.outer.start >= quote.outer.end && q.outer.end <= at
+                        })
+                        // Not a second report joined on ("…”, and Witkoff said").
+                        && !s.tokens.iter().any(|t| {
+                            t.span.start >= quote.outer.end
+                                && t.span.end <= at
+                                && t.is_any(&["and", "but", ";", "while"])
+                        })
+                        && matches!(who, Some(Speaker::Entity(e))
+                            if exact.iter().any(|f| speakers_of(f).contains(e)))
+                });
+                let earlier_speaker = s.speech.iter().any(|(v, who)| {
+                    let from = s.tokens[*v].span.end;
+                    // One chain: no other quote or semicolon in between.
+                    let chained = from <= quote.outer.start
+                        && !ctx
+                            .analysis
+                            .quotes
                             .iter()
-                            .any(|f| speakers_of(f).contains(&m.mention.entity))
-                })
+                            .any(|q| q.outer.start >= from && q.outer.end <= quote.outer.start)
+                        && !s.tokens.iter().any(|t| {
+                            t.is(";") && t.span.start >= from && t.span.end <= quote.outer.start
+                        });
+                    chained
+                        && matches!(who, Some(Speaker::Entity(e))
+                            if exact.iter().any(|f| speakers_of(f).contains(e)))
+                });
+                later_speaker
+                    || earlier_speaker
+                    || s.mentions.iter().any(|m| {
+                        // …or right before the quote, as the subject of its words ("British
+                        // officials “moved to …,” The Telegraph reported").
+                        let subject = m.mention.span.end <= quote.outer.start
+                            && quote.outer.start - m.mention.span.end <= 2;
+                        (subject || verb_at.is_some_and(|v| m.mention.span.start >= v))
+                            && m.mention.span.end <= quote.outer.start
+                            && exact
+                                .iter()
+                                .any(|f| speakers_of(f).contains(&m.mention.entity))
+                    })
             });
         if named_nearby {
             return None;

@@ -18,7 +18,7 @@ use crate::claims::speech::{self, Speaker, COMMIT_TO, HEDGE_SET, NEGATOR_SET};
 use crate::claims::tokens::Token;
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::factbase::{ActionId, EntityId, FactData, Leaning, Polarity};
+use crate::factbase::{ActionId, EntityId, EntityKind, FactData, Leaning, Polarity};
 
 pub const CHECK: Check = Check {
     codes: &[
@@ -102,6 +102,17 @@ fn check_verb(
     let Some(object_end) = found_object else {
         return;
     };
+    if let Some(destination) = action.destination {
+        if elsewhere(
+            ctx,
+            sentence,
+            destination,
+            verb_end.max(object_end),
+            clause_end,
+        ) {
+            return;
+        }
+    }
     for &fact_id in stance_facts {
         let fact = &ctx.base.facts[fact_id];
         let FactData::Stance {
@@ -195,6 +206,46 @@ fn check_verb(
 /// The action's object within reach of the verb: after it ("send troops"), or before it
 /// in the passive ("troops will be sent"). Returns the last token of the object (or the
 /// verb when the action takes no object).
+/// "troops stationed in Germany", "deploy soldiers to the Baltics": right after the verb
+/// and its object, a place that is not the action's destination (a known place, or an
+/// unknown capitalised name that is no date).
+fn elsewhere(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    destination: EntityId,
+    after: usize,
+    clause_end: usize,
+) -> bool {
+    let tokens = &sentence.tokens;
+    let text = ctx.analysis.draft.text;
+    let Some(prep) = (after + 1..(after + 3).min(clause_end))
+        .find(|&k| tokens[k].is_any(&["in", "to", "into", "across", "throughout", "inside"]))
+    else {
+        return false;
+    };
+    let mut k = prep + 1;
+    if tokens.get(k).is_some_and(|t| t.is("the")) {
+        k += 1;
+    }
+    let Some(place) = tokens.get(k).filter(|_| k < clause_end) else {
+        return false;
+    };
+    if let Some(m) = sentence.mentions.iter().find(|m| m.first == k) {
+        return m.mention.entity != destination
+            && matches!(
+                ctx.base.entities[m.mention.entity].kind,
+                EntityKind::Country | EntityKind::Place
+            );
+    }
+    let capitalised = text[place.span.start..place.span.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    capitalised
+        && crate::date::month_number(&place.norm).is_none()
+        && crate::date::Weekday::parse(&place.norm).is_none()
+}
+
 fn find_object(
     tokens: &[Token],
     objects: &[Vec<String>],
@@ -397,6 +448,27 @@ const MODIFIED_NOUNS: &[&str] = &[
     "office",
 ];
 
+/// Auxiliaries that open a second predicate after "and" / "but".
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "did",
+    "does", "do", "may", "might", "should", "must",
+];
+
+/// Nouns of evidence: "no sign", "little indication" that a claim holds.
+const SIGNS: &[&str] = &[
+    "sign",
+    "signs",
+    "signal",
+    "signals",
+    "indication",
+    "indications",
+    "evidence",
+    "suggestion",
+    "hint",
+    "appetite",
+    "prospect",
+];
+
 /// How the clause between the actor and the verb qualifies the verb.
 fn claim_of(
     tokens: &[Token],
@@ -448,6 +520,28 @@ fn claim_of(
         }
     }
     window.extend(skipped);
+    // Coordinated predicates share the subject but not their negations: in "Russia has
+    // rejected the force and has given no sign it would accept it", only "has given no
+    // sign it would" qualifies "accept".
+    if let Some(k) = window.iter().rposition(|t| t.is_any(&["and", "but"])) {
+        if window.get(k + 1).is_some_and(|n| n.is_any(AUXILIARIES)) {
+            window.drain(..=k);
+        }
+    }
+    // A table row: the actor's cell names it, the verb's own cell qualifies the verb
+    // ("| United States | No ground troops | Hegseth has ruled out sending troops |").
+    if let Some(k) = window.iter().rposition(|t| t.is("|")) {
+        window.drain(..=k);
+    }
+    // "There is no sign that the Kremlin would accept …": a denied sign of the claim,
+    // however far before the actor, leaves it open.
+    let denied_sign = tokens[clause_start.min(actor_first)..verb]
+        .windows(2)
+        .chain(tokens[actor_first.saturating_sub(8)..actor_first].windows(2))
+        .any(|w| w[0].is_any(&["no", "little", "scant"]) && w[1].is_any(SIGNS));
+    if denied_sign {
+        return Claim::Maybe;
+    }
     let mut negators = 0;
     let mut hedged = false;
     // "has neither committed troops nor ruled them out": undecided.
@@ -578,6 +672,36 @@ mod tests {
             "stance-contradicted",
         );
         silent("Will Poland send troops?", "stance-contradicted");
+        silent(
+            "There is no sign that the Kremlin would accept a European force.",
+            "stance-contradicted",
+        );
+        silent(
+            "Russia has rejected the force and has given no signal it would accept guarantees.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn troops_sent_somewhere_else_are_another_matter() {
+        silent(
+            "About 80,000 U.S. troops have been stationed in Europe for years.",
+            "stance-contradicted",
+        );
+        silent(
+            "Poland will deploy soldiers to the Baltics.",
+            "stance-contradicted",
+        );
+        flags(
+            "Poland will deploy soldiers to Ukraine.",
+            "stance-contradicted",
+            "Poland will deploy soldiers",
+        );
+        flags(
+            "Poland will send troops in January.",
+            "stance-contradicted",
+            "Poland will send troops",
+        );
     }
 
     #[test]

@@ -190,7 +190,37 @@ fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> 
     {
         return None;
     }
+    // "The Prime Minister, Mr Macron and Mr Zelenskyy": a list, when the draft names
+    // someone else who holds that bare title.
+    if comma && written.country.is_none() {
+        let title: Vec<&str> = tokens[first..=last]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        if held_by_another(ctx, mention.mention.entity, &title) {
+            return None;
+        }
+    }
     Some(written)
+}
+
+/// Whether a person other than `person`, named somewhere in the draft, holds `title`
+/// on the draft's date.
+fn held_by_another(ctx: &Context<'_>, person: EntityId, title: &[&str]) -> bool {
+    ctx.index.titles_of.iter().any(|(&other, facts)| {
+        other != person
+            && facts.iter().any(|&f| {
+                let fact = &ctx.base.facts[f];
+                fact.validity.holds_on(ctx.as_of)
+                    && matches!(&fact.data, FactData::Title { names, .. }
+                        if names.iter().any(|n| same_title(n, title)))
+            })
+            && ctx
+                .analysis
+                .sentences
+                .iter()
+                .any(|s| s.mentions.iter().any(|m| m.mention.entity == other))
+    })
 }
 
 /// An apposition right after the name: "NAME, [the|a] [former] [Country's] TITLE,".
@@ -387,6 +417,16 @@ mod tests {
         silent(
             "Witkoff, Secretary of State Marco Rubio and Hegseth met.",
             "title-mismatch",
+        );
+        // The bare title is Sir Keir's, named in the draft: a list, not an apposition.
+        silent(
+            "The Prime Minister, Mr Macron and Mr Zelenskyy signed. Sir Keir spoke later.",
+            "title-mismatch",
+        );
+        flags(
+            "The Prime Minister, Mr Macron, signed the declaration.",
+            "title-mismatch",
+            "Prime Minister",
         );
     }
 

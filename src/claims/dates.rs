@@ -45,6 +45,45 @@ fn day_of(t: &Token) -> Option<u8> {
     n.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// A day written as an ordinal word: "sixth", "sixteenth", "twenty-first".
+fn ordinal_day(t: &Token) -> Option<u8> {
+    const UNITS: [&str; 9] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEENS: [&str; 10] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let word = t.norm.as_str();
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|p| p as u8 + 1);
+    if let Some(d) = unit(word) {
+        return Some(d);
+    }
+    if let Some(p) = TEENS.iter().position(|u| *u == word) {
+        return Some(p as u8 + 10);
+    }
+    match word {
+        "twentieth" => return Some(20),
+        "thirtieth" => return Some(30),
+        _ => {}
+    }
+    let (tens, rest) = word.split_once('-')?;
+    let base = match tens {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
+    Some(base + unit(rest)?).filter(|d| *d <= 31)
+}
+
 fn year_of(t: &Token) -> Option<i32> {
     let n = t.norm.as_str();
     if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) {
@@ -126,7 +165,9 @@ struct DayMonth {
 /// "6 January [2026]", "January 6[, 2026]", "Jan. 6", "January 2025", "August".
 fn day_month(tokens: &[Token], i: usize) -> Option<DayMonth> {
     let t = tokens.get(i)?;
-    if let Some(day) = day_of(t) {
+    // "sixth of January": an ordinal word is a day only before "of" and a month.
+    let spelled = ordinal_day(t).filter(|_| tokens.get(i + 1).is_some_and(|n| n.is("of")));
+    if let Some(day) = day_of(t).or(spelled) {
         let mut j = i + 1;
         if tokens.get(j).is_some_and(|t| t.is("of")) {
             j += 1;
@@ -157,7 +198,21 @@ fn day_month(tokens: &[Token], i: usize) -> Option<DayMonth> {
     if tokens.get(j).is_some_and(|t| t.is(".")) {
         j += 1;
     }
-    if let Some(day) = tokens.get(j).and_then(day_of) {
+    // "January the sixteenth", "January sixth", "January the 6th".
+    let the = tokens.get(j).is_some_and(|t| t.is("the"));
+    let day_at = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| day_of(t).or_else(|| ordinal_day(t)))
+    };
+    if the && day_at(j + 1).is_some() {
+        j += 1;
+    }
+    if let Some(day) = tokens
+        .get(j)
+        .and_then(day_of)
+        .or_else(|| day_at(j).filter(|_| j > i))
+    {
         let mut last = j;
         let mut k = j + 1;
         if tokens.get(k).is_some_and(|t| t.is(",")) {
@@ -208,10 +263,18 @@ mod tests {
             "on Jan. 6",
             "the 6th January",
             "on 6 Jan",
+            "on the sixth of January",
+            "on January the sixth",
+            "on January sixth",
+            "January the 6th",
         ] {
             let d = one(text);
             assert_eq!((d.day, d.month), (Some(6), Some(1)), "{text}");
         }
+        assert_eq!(one("on January the twenty-first").day, Some(21));
+        assert_eq!(one("the thirty-first of March").day, Some(31));
+        // An ordinal word alone is no day: "the first January summit".
+        assert_eq!(one("the first January summit").day, None);
         let d = one("January 6, 2026");
         assert_eq!(d.year, Some(2026));
     }

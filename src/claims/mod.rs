@@ -86,7 +86,13 @@ impl Sentence {
 
     /// Whether the sentence is a question.
     pub fn is_question(&self) -> bool {
+        // Also a quoted question with its asker after it: "“Will Poland send troops?” —
+        // a reader, Leeds".
         self.tokens.last().is_some_and(|t| t.is("?"))
+            || self
+                .tokens
+                .windows(2)
+                .any(|w| w[0].is("?") && w[1].is_any(&["\"", "'"]) && w[1].is_punct())
     }
 
     /// Mentions of `entity`.

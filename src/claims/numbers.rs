@@ -629,7 +629,24 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
 /// hundred and ten thousand", "twenty-five", "one-million-strong", "half a million".
 fn spelled_number(tokens: &[Token], i: usize) -> Option<Base> {
     let head = tokens.get(i)?.norm.split('-').next()?;
-    if head != "half" && !SMALL.iter().any(|(s, _)| *s == head) {
+    // "a hundred and ten thousand", "a million-strong army".
+    let article = head == "a"
+        && tokens
+            .get(i + 1)
+            .and_then(|n| n.norm.split('-').next())
+            .is_some_and(|n| n == "hundred" || scale_of(n).is_some_and(|s| s >= 1000.0));
+    if head != "half" && !article && !SMALL.iter().any(|(s, _)| *s == head) {
+        return None;
+    }
+    // "a plan, one with an American signature", "one that works": the pronoun.
+    if tokens[i].is("one")
+        && tokens.get(i + 1).is_none_or(|n| {
+            n.is_any(&[
+                "with", "that", "which", "who", "whose", "where", "more", "another", "'s", ",",
+                ".", ";", "—",
+            ])
+        })
+    {
         return None;
     }
     // The words, each with the token it came from; a hyphenated token gives several.
@@ -650,6 +667,9 @@ fn spelled_number(tokens: &[Token], i: usize) -> Option<Base> {
             seen = true;
         } else if w == "half" && !seen {
             current += 0.5;
+            seen = true;
+        } else if w == "a" && !seen && n == 0 && article {
+            current = 1.0;
             seen = true;
         } else if w == "hundred" && seen {
             current = current.max(1.0) * 100.0;
@@ -769,6 +789,11 @@ mod tests {
             110_000.0
         );
         assert_eq!(first("the half-a-million-strong army").value, 500_000.0);
+        assert_eq!(
+            first("about a hundred and ten thousand strong").value,
+            110_000.0
+        );
+        assert_eq!(first("a million-strong army").value, 1_000_000.0);
         assert_eq!(first("twenty-five thousand soldiers").value, 25_000.0);
         assert_eq!(first("a 110k-strong force").value, 110_000.0);
     }

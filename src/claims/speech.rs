@@ -430,7 +430,24 @@ pub const ATTRIBUTION_NOUNS: &[&str] = &[
     "idea",
     "request",
     "target",
+    "line",
+    "message",
+    "verdict",
+    "warning",
+    "reckoning",
+    "calculation",
+    "tally",
 ];
+
+/// Nouns of commitment that attribute a figure only with "of": "Macron's promise of
+/// 20,000 soldiers" (not "his promise to end the war within 100 days").
+const COMMITMENT_NOUNS: &[&str] = &["promise", "pledge", "offer"];
+
+/// Whether token `i` is an attribution noun ("estimate", "promise of").
+fn attribution_noun(tokens: &[Token], i: usize) -> bool {
+    tokens[i].is_any(ATTRIBUTION_NOUNS)
+        || tokens[i].is_any(COMMITMENT_NOUNS) && tokens.get(i + 1).is_some_and(|t| t.is("of"))
+}
 
 /// Whether token `i` attributes a claim without a verb: a headline colon after a name
 /// ("Washington Post: allies plan …") or a possessive name's estimate ("Zelenskyy's
@@ -442,8 +459,8 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
         return i <= 6 && mentions.iter().any(|m| after_mention(&m));
     }
     let pronoun_owner = i > 0 && tokens[i - 1].is_any(&["his", "her", "their"]);
-    t.is_any(ATTRIBUTION_NOUNS) && pronoun_owner
-        || t.is_any(ATTRIBUTION_NOUNS)
+    attribution_noun(tokens, i) && pronoun_owner
+        || attribution_noun(tokens, i)
             && mentions
                 .iter()
                 .filter(after_mention)
@@ -476,11 +493,20 @@ pub fn speaker_of(
         .find(|m| m.last < verb && is_person(m.mention.entity) && !possessive(tokens, m))
         .map(|m| m.mention.entity);
     let previous = first_person.or(previous);
-    if t.is_any(ATTRIBUTION_NOUNS) && verb > 0 && tokens[verb - 1].is_any(&["his", "her", "their"])
+    if attribution_noun(tokens, verb)
+        && verb > 0
+        && tokens[verb - 1].is_any(&["his", "her", "their"])
     {
         return previous.map(Speaker::Resolved).or(Some(Speaker::Unnamed));
     }
-    if t.is(":") || t.is_any(ATTRIBUTION_NOUNS) {
+    // "estimates", "figures": a noun after a possessive, else a verb if it can be one
+    // ("Clarke, the analyst, estimates that …").
+    let noun = attribution_noun(tokens, verb)
+        && (verb == 0
+            || tokens[verb - 1].norm.ends_with("'s")
+            || tokens[verb - 1].is("'s")
+            || !REPORTING_SET.contains(t.norm.as_str()));
+    if t.is(":") || noun {
         return mentions
             .iter()
             .find(|m| m.last + 1 == verb)
@@ -553,7 +579,11 @@ pub fn speaker_of(
                 .or_else(|| (0..end - 1).rev().find(|&k| tokens[k].is(",")))
         })
         .flatten();
-    for open in [relative, apposition].into_iter().flatten() {
+    // "Putin, who has called his war a “holy mission”": the verb of the relative clause
+    // itself; its subject is the name before the comma.
+    let who_subject =
+        (end >= 2 && tokens[end - 1].is("who") && tokens[end - 2].is(",")).then(|| end - 2);
+    for open in [who_subject, relative, apposition].into_iter().flatten() {
         if let Some(m) = mentions
             .iter()
             .find(|m| m.last + 1 == open && no_break(tokens, open, verb) && !possessive(tokens, m))

@@ -111,6 +111,8 @@ pub struct Action {
     pub id: String,
     pub verbs: Vec<String>,
     pub objects: Vec<String>,
+    /// Where it happens ("send troops" to Ukraine), when it matters.
+    pub destination: Option<EntityId>,
 }
 
 /// A number or a range of numbers, as a fact states it.
@@ -326,6 +328,8 @@ pub enum FactData {
         date: Option<Date>,
         weekday: Option<Weekday>,
         place: Option<EntityId>,
+        /// Who met there: naming them makes "the summit" this event.
+        attendees: Option<EntityId>,
     },
     /// The exact words someone said.
     Quote {
@@ -440,8 +444,12 @@ impl FactBase {
                 date,
                 weekday,
                 place,
+                attendees,
             } => {
                 let mut parts = vec![name(*event)];
+                if let Some(a) = attendees {
+                    parts.push(format!("of {}", name(*a)));
+                }
                 if let Some(d) = date {
                     parts.push(format!("on {d}"));
                 }

@@ -86,7 +86,10 @@ fn fields_of(kind: &str) -> (&'static [&'static str], &'static [&'static str]) {
             &["actor", "polarity", "does"],
             &["actor", "polarity", "does"],
         ),
-        "happened" => (&["event", "date", "weekday", "place"], &["event"]),
+        "happened" => (
+            &["event", "date", "weekday", "place", "attendees"],
+            &["event"],
+        ),
         "quote" => (&["speaker", "says"], &["speaker", "says"]),
         "term" => (
             &["subject", "prefer", "avoid", "reason"],
@@ -175,7 +178,12 @@ impl Validator {
                         });
                     }
                     "action" => {
-                        self.check_fields(file, decl, &["verbs", "objects"], "an action");
+                        self.check_fields(
+                            file,
+                            decl,
+                            &["verbs", "objects", "destination"],
+                            "an action",
+                        );
                         let verbs = self.strings(file, decl, "verbs");
                         if verbs.is_empty() {
                             self.error(
@@ -190,6 +198,8 @@ impl Validator {
                             id: id_of(decl),
                             verbs,
                             objects,
+                            // Resolved with the facts, once every entity is declared.
+                            destination: None,
                         });
                     }
                     "titles" => {
@@ -319,6 +329,7 @@ impl Validator {
 
     /// Third pass: facts.
     fn declare_facts(&mut self, asts: &[Ast]) {
+        self.resolve_destinations(asts);
         self.base.fact_ids = HashMap::new();
         for (file, ast) in asts.iter().enumerate() {
             for decl in &ast.declarations {
@@ -334,6 +345,27 @@ impl Validator {
                         .fact_ids
                         .insert(fact.id.clone(), self.base.facts.len());
                     self.base.facts.push(fact);
+                }
+            }
+        }
+    }
+
+    /// An action's `destination`, resolved once every entity is declared.
+    fn resolve_destinations(&mut self, asts: &[Ast]) {
+        for (file, ast) in asts.iter().enumerate() {
+            for decl in &ast.declarations {
+                if decl.keyword.value != "action" {
+                    continue;
+                }
+                let place = self.optional_entity_ref(
+                    file,
+                    decl,
+                    "destination",
+                    &[EntityKind::Country, EntityKind::Place],
+                );
+                let id = id_of(decl);
+                if let Some(action) = self.base.actions.iter_mut().find(|a| a.id == id) {
+                    action.destination = place;
                 }
             }
         }
@@ -498,11 +530,18 @@ impl Validator {
                         "nothing to check",
                     );
                 }
+                let attendees = self.optional_entity_ref(
+                    file,
+                    decl,
+                    "attendees",
+                    &[K::Group, K::Organisation, K::Country],
+                );
                 FactData::Happened {
                     event: event?,
                     date,
                     weekday,
                     place,
+                    attendees,
                 }
             }
             "quote" => {

@@ -281,7 +281,9 @@ fn friendly(rule: Rule) -> &'static str {
             "a field (alias, spelling, adjective, note) or `}`"
         }
         Rule::words_field => "`words` or `}`",
-        Rule::verbs_field | Rule::objects_field => "`verbs`, `objects` or `}`",
+        Rule::verbs_field | Rule::objects_field | Rule::destination_field => {
+            "`verbs`, `objects`, `destination` or `}`"
+        }
         Rule::holder_field
         | Rule::of_field
         | Rule::names_field
@@ -297,6 +299,7 @@ fn friendly(rule: Rule) -> &'static str {
         | Rule::date_field
         | Rule::weekday_field
         | Rule::place_field
+        | Rule::attendees_field
         | Rule::speaker_field
         | Rule::words_text_field
         | Rule::prefer_field
