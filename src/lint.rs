@@ -46,7 +46,10 @@ impl Linter {
             analysis: &analysis,
             as_of: draft.date.or(options.as_of),
         };
-        let found = checks::run(&ctx);
+        let mut found = checks::run(&ctx);
+        // A corrections column quotes the wrong claims it corrects.
+        let retracted = analysis.retracted();
+        found.retain(|d| !retracted.iter().any(|s| s.contains(d.span)));
         let suppressions = crate::suppress::parse(text, &draft.comments);
         crate::suppress::apply(found, &suppressions, options.require_reason)
     }

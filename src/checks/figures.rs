@@ -85,6 +85,29 @@ const CONNECTORS: &[&str] = &[
     "expected",
 ];
 
+/// The next sentence of the block credits the figure to `owner` at once: "The figure of
+/// about 110,000 appeared without attribution. It is Volodymyr Zelenskyy's."
+fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> bool {
+    let sentences = &ctx.analysis.sentences;
+    let Some(at) = sentences.iter().position(|s| s.span == sentence.span) else {
+        return false;
+    };
+    sentences
+        .get(at + 1)
+        .filter(|next| next.block == sentence.block)
+        .is_some_and(|next| {
+            let t = &next.tokens;
+            let opens = match t.first() {
+                Some(w) if w.is_any(&["it", "that", "this"]) => true,
+                Some(w) if w.is("the") => t
+                    .get(1)
+                    .is_some_and(|n| n.is_any(&["figure", "number", "estimate", "claim"])),
+                _ => false,
+            };
+            opens && next.mentions_of(owner).any(|m| m.first <= 6)
+        })
+}
+
 fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Option<Diagnostic> {
     let tokens = &sentence.tokens;
     let (subject, measures) = bind(ctx, sentence, figure)?;
@@ -229,6 +252,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                         .any(|(_, s)| *s == Some(Speaker::Entity(o)))
                         || tokens.iter().any(|t| t.is("|"))
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
+                        || credited_next(ctx, sentence, o)
                 })
             };
             let owned: Vec<&Fact> = facts
@@ -469,7 +493,18 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
         .iter()
         .rev()
         .find(|t| t.is_any(before_nouns));
-    let noun = after.or(before)?;
+    // "an army of a million troops": the army's own size.
+    let army_of = (2..=3)
+        .filter_map(|k| figure.first.checked_sub(k).map(|at| (k, at)))
+        .find(|&(k, at)| {
+            at >= start
+                && tokens[at].is("army")
+                && tokens[at + 1].is("of")
+                && (k == 2
+                    || tokens[at + 2].is_any(&["a", "an", "some", "about", "around", "nearly"]))
+        })
+        .map(|(_, at)| &tokens[at]);
+    let noun = after.or(army_of).or(before)?;
     let head = HEAD_SYNONYMS
         .iter()
         .find(|(word, _)| noun.is(word))
@@ -827,5 +862,38 @@ mod tests {
         );
         silent("Article 5 binds NATO's 32 members.", "quantity-bound");
         silent("The force will not be 50,000-strong.", "quantity-bound");
+    }
+
+    #[test]
+    fn a_figure_credited_in_the_next_sentence_or_an_armys_own_size() {
+        silent(
+            "The figure of about 110,000 appeared without attribution. It is Volodymyr Zelenskyy's.",
+            "figure-unattributed",
+        );
+        flags(
+            "A force of about 110,000 will be needed. The talks begin on Monday, Zelenskyy said.",
+            "figure-unattributed",
+            "about 110,000",
+        );
+        silent(
+            "A force of about 110,000 was discussed.\n\nZelenskyy has said Ukraine would need to build its own army of a million troops.",
+            "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_corrections_column_quotes_the_claims_it_corrects() {
+        let text = "A column said President Macron had pledged 20,000 French soldiers. He gave no such number.";
+        silent(text, "figure-misattributed");
+        silent(
+            "An earlier version of this article said Zelenskyy put the need at 60,000 troops.",
+            "figure-misattributed",
+        );
+        // Without the correction, the same report is checked.
+        flags(
+            "A column said President Macron had pledged 20,000 French soldiers. Markets rose.",
+            "figure-misattributed",
+            "20,000 French soldiers",
+        );
     }
 }

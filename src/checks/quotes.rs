@@ -11,7 +11,7 @@
 use super::index::quote_words;
 use super::{finding, Check, Context};
 use crate::claims::quotes::Quote;
-use crate::claims::speech::Speaker;
+use crate::claims::speech::{preceded_by_preposition, Speaker};
 use crate::claims::Sentence;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::factbase::{EntityId, Fact, FactData};
@@ -511,9 +511,20 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             .filter(speaker_like)
             .filter(|m| m.mention.span.end <= quote.outer.start)
     };
+    // "Starmer to The Telegraph, on Trump: “…”": the topic after "on" is not the
+    // speaker; the name opening the line is.
     let colon = before()
         .next_back()
-        .filter(|m| prose[m.mention.span.end..quote.outer.start].trim() == ":");
+        .filter(|m| prose[m.mention.span.end..quote.outer.start].trim() == ":")
+        .and_then(|m| {
+            if preceded_by_preposition(&s.tokens, m.first) {
+                before().next().filter(|first| {
+                    first.first <= 1 && !preceded_by_preposition(&s.tokens, first.first)
+                })
+            } else {
+                Some(m)
+            }
+        });
     let first_cell = || {
         before().find(|m| {
             prose[m.mention.span.end..quote.outer.start].contains('|')
@@ -567,6 +578,23 @@ mod tests {
         );
         silent(
             "Russia called it \"holy mission\" talk.",
+            "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn the_speaker_set_aside_and_the_topic_of_a_colon_do_not_speak() {
+        silent(
+            "It was Mr Witkoff, not Mr Kushner, who said the allies had \"largely finished\" the work.",
+            "quote-misattributed",
+        );
+        flags(
+            "Kushner, not Witkoff, said the deal was \"largely finished\".",
+            "quote-misattributed",
+            "\"largely finished\"",
+        );
+        silent(
+            "Sir Keir Starmer to The Telegraph, on Trump: \"There are ongoing discussions and he's said a number of times that he'd have our back, as you know.\"",
             "quote-misattributed",
         );
     }

@@ -125,9 +125,17 @@ fn check_verb(
             continue;
         }
         let state = *polarity == Polarity::Not;
-        let Some(mention) = find_actor(sentence, *actor, verb, clause_start, objects, state) else {
+        let found = find_actor(sentence, *actor, verb, clause_start, objects, state)
+            .copied()
+            .or_else(|| {
+                state
+                    .then(|| unnamed_actor(ctx, sentence, *actor, verb, clause_start))
+                    .flatten()
+            });
+        let Some(mention) = found else {
             continue;
         };
+        let mention = &mention;
         // "US troops being sent": a name used attributively sits inside the object.
         let attributive = mention.mention.form == Form::Adjective
             || object_at(tokens, objects, mention.last + 1).is_some();
@@ -178,6 +186,19 @@ fn check_verb(
                 ),
             )
         };
+        // "the colleague who still thinks Poland is sending a brigade": a belief held by
+        // someone else is not the draft's claim.
+        let believed = sentence.speech.iter().any(|(v, s)| {
+            *v < verb
+                && tokens[*v].is_any(&[
+                    "thinks", "think", "believes", "believe", "assume", "assumes", "imagine",
+                    "imagines", "wants", "want", "wanted",
+                ])
+                && *s != Some(Speaker::Entity(*actor))
+        });
+        if believed {
+            continue;
+        }
         let mut d = finding(ctx.base, code, fact, span, message);
         // Reported by someone other than the actor: the draft may be quoting a claim.
         let speaker = sentence.speaker_for(verb);
@@ -201,6 +222,95 @@ fn check_verb(
         });
         out.push(d);
     }
+}
+
+/// For a state the sources deny, the actor unnamed by the bare head noun of one of its
+/// names, as the subject of the verb: "Some units would be stationed on the front line",
+/// "soldiers would be posted close to front-line areas", "the bulk of the soldiers"
+/// ("the force's" units). Only plain determiners may qualify it: "Ukrainian soldiers",
+/// "North Korean troops" or "its soldiers" are someone else's.
+fn unnamed_actor(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    actor: EntityId,
+    verb: usize,
+    clause_start: usize,
+) -> Option<SentenceMention> {
+    let tokens = &sentence.tokens;
+    let heads: Vec<&str> = ctx.base.entities[actor]
+        .names()
+        .filter_map(|n| n.rsplit(' ').next().filter(|_| n.contains(' ')))
+        .collect();
+    const LINKS: &[&str] = &[
+        "would",
+        "will",
+        "be",
+        "been",
+        "being",
+        "are",
+        "is",
+        "was",
+        "were",
+        "also",
+        "still",
+        "then",
+        "later",
+        "now",
+        "have",
+        "has",
+        "had",
+        "could",
+        "may",
+        "might",
+        "to",
+        "already",
+        "eventually",
+        "all",
+    ];
+    let k = (clause_start..verb).rev().find(|&k| {
+        heads
+            .iter()
+            .any(|h| same_singular(&tokens[k].norm, &h.to_lowercase()))
+            && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS))
+            // A named mention is find_actor's to judge.
+            && !sentence.mentions.iter().any(|m| m.first <= k && k <= m.last)
+    })?;
+    let qualifier = k
+        .checked_sub(1)
+        .filter(|&q| q >= clause_start)
+        .map(|q| &tokens[q]);
+    // A quoted fragment ("listed “units posted along the front line”") is words cited.
+    let plain = qualifier.is_none_or(|q| {
+        if q.is_punct() {
+            return !q.is_any(&["\"", "'"]);
+        }
+        q.is_any(&[
+            "the",
+            "some",
+            "most",
+            "all",
+            "many",
+            "these",
+            "those",
+            "any",
+            "more",
+            "other",
+            "coalition",
+            "allied",
+            "foreign",
+            "western",
+            "european",
+        ]) && !sentence.mentions.iter().any(|m| m.last + 1 == k)
+    });
+    plain.then(|| SentenceMention {
+        mention: crate::claims::lexicon::Mention {
+            span: tokens[k].span,
+            entity: actor,
+            form: Form::Name,
+        },
+        first: k,
+        last: k,
+    })
 }
 
 /// The action's object within reach of the verb: after it ("send troops"), or before it
@@ -609,7 +719,7 @@ fn claim_of(
     // "If Russia agrees …", "whether Poland would send …": conditions anywhere before.
     if tokens[..verb]
         .iter()
-        .any(|t| t.is_any(&["if", "whether", "unless", "should"]))
+        .any(|t| t.is_any(&["if", "whether", "unless", "should", "until"]))
     {
         hedged = true;
     }
@@ -718,6 +828,63 @@ mod tests {
         silent(
             "Civilian flights could resume once the airspace reopens.",
             "negated-fact",
+        );
+    }
+
+    #[test]
+    fn a_state_asserted_of_the_actors_unnamed_members() {
+        flags(
+            "Some units would also be stationed on the front line in the east.",
+            "negated-fact",
+            "units would also be stationed on the front line",
+        );
+        flags(
+            "Under the plan, soldiers would be posted close to front-line areas.",
+            "negated-fact",
+            "soldiers would be posted close to front-line",
+        );
+        // Someone else's soldiers, a quoted fragment, another kind of traffic.
+        silent(
+            "Ukrainian soldiers will man the front line.",
+            "negated-fact",
+        );
+        silent(
+            "North Korean troops have been posted to the front line.",
+            "negated-fact",
+        );
+        silent(
+            "Kyiv says its soldiers will hold the front line.",
+            "negated-fact",
+        );
+        silent(
+            "A live blog listed \"units posted along the front line\" among the options.",
+            "negated-fact",
+        );
+        silent(
+            "Patrols would help maritime traffic resume.",
+            "negated-fact",
+        );
+    }
+
+    #[test]
+    fn beliefs_wishes_and_conditions_are_not_the_drafts_claims() {
+        silent(
+            "Forward it to the colleague who still thinks Poland is sending a brigade.",
+            "stance-contradicted",
+        );
+        silent(
+            "No one wants European soldiers posted close to the front line.",
+            "negated-fact",
+        );
+        silent(
+            "Until Moscow signals that it would accept the guarantees, the force is a plan.",
+            "stance-contradicted",
+        );
+        // A belief reported after the claim is still a claim the draft makes.
+        flags(
+            "Poland will send troops to Ukraine, officials believe.",
+            "stance-contradicted",
+            "Poland will send troops",
         );
     }
 }

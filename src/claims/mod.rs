@@ -95,6 +95,69 @@ impl Sentence {
                 .any(|w| w[0].is("?") && w[1].is_any(&["\"", "'"]) && w[1].is_punct())
     }
 
+    /// Whether the sentence reports a claim the draft itself calls wrong: a corrections
+    /// column's "A column said Macron had pledged 20,000 soldiers." followed by "He gave
+    /// no such number.", or "An earlier version of this article wrongly said …". What
+    /// it reports is not the draft's claim.
+    pub fn retracts(&self, next: Option<&Sentence>) -> bool {
+        const WRONGLY: &[&str] = &[
+            "wrongly",
+            "incorrectly",
+            "mistakenly",
+            "erroneously",
+            "falsely",
+            "misstated",
+            "misspelled",
+            "misspelt",
+            "misquoted",
+            "misattributed",
+        ];
+        let reports = !self.speech.is_empty()
+            || self.tokens.iter().any(|t| {
+                t.is_any(&[
+                    "listed",
+                    "gave",
+                    "credited",
+                    "attributed",
+                    "version",
+                    "headline",
+                    "caption",
+                    "described",
+                ])
+            });
+        if !reports {
+            return false;
+        }
+        let earlier_version = self
+            .tokens
+            .windows(2)
+            .any(|w| w[0].is_any(&["earlier", "previous"]) && w[1].is("version"));
+        if earlier_version || self.tokens.iter().any(|t| t.is_any(WRONGLY)) {
+            return true;
+        }
+        // The next sentence refutes it: "Both were wrong.", "That is incorrect.", "He
+        // gave no such number.", "In fact, …".
+        let Some(next) = next.filter(|n| n.block == self.block) else {
+            return false;
+        };
+        let opening = &next.tokens[..next.tokens.len().min(6)];
+        opening.iter().any(|t| {
+            t.is_any(&[
+                "wrong",
+                "incorrect",
+                "untrue",
+                "inaccurate",
+                "false",
+                "mistaken",
+                "erroneous",
+            ])
+        }) || opening.windows(2).any(|w| {
+            w[0].is("no") && w[1].is("such")
+                || w[0].is("in") && w[1].is("fact")
+                || w[0].is("not") && w[1].is_any(&["true", "so", "correct", "the"])
+        })
+    }
+
     /// Mentions of `entity`.
     pub fn mentions_of(&self, entity: EntityId) -> impl Iterator<Item = &SentenceMention> {
         self.mentions
@@ -202,6 +265,19 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
         draft,
         sentences,
         quotes,
+    }
+}
+
+impl Analysis<'_> {
+    /// The spans of sentences that report a claim the draft calls wrong (see
+    /// [`Sentence::retracts`]).
+    pub fn retracted(&self) -> Vec<Span> {
+        self.sentences
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| s.retracts(self.sentences.get(i + 1)))
+            .map(|(_, s)| s.span)
+            .collect()
     }
 }
 

@@ -69,6 +69,10 @@ pub const REPORTING: &[&str] = &[
     "believes",
     "believe",
     "thinks",
+    "think",
+    "assume",
+    "assumes",
+    "assumed",
     "put",
     "puts",
     "proposed",
@@ -393,6 +397,10 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     if t.is("according") {
         return tokens.get(i + 1).is_some_and(|n| n.is("to"));
     }
+    // "has set out the alternative"
+    if t.is("set") {
+        return tokens.get(i + 1).is_some_and(|n| n.is("out"));
+    }
     REPORTING_SET.contains(t.norm.as_str())
 }
 
@@ -456,7 +464,11 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
     let t = &tokens[i];
     let after_mention = |m: &&SentenceMention| m.last + 1 == i;
     if t.is(":") {
-        return i <= 6 && mentions.iter().any(|m| after_mention(&m));
+        // "Starmer, on Trump:" is no slot for Trump.
+        return i <= 6
+            && mentions
+                .iter()
+                .any(|m| after_mention(&m) && !preceded_by_preposition(tokens, m.first));
     }
     let pronoun_owner = i > 0 && tokens[i - 1].is_any(&["his", "her", "their"]);
     attribution_noun(tokens, i) && pronoun_owner
@@ -547,6 +559,15 @@ pub fn speaker_of(
     if pronoun {
         return previous.map(Speaker::Resolved).or(Some(Speaker::Unnamed));
     }
+    // "Macron, speaking the same week, said Trump had …, and called that …": a verb
+    // coordinated with "and" shares the subject that opens the sentence.
+    if verb > 1 && tokens[verb - 1].is_any(&["and", "but"]) && tokens[verb - 2].is(",") {
+        if let Some(m) = mentions.first().filter(|m| {
+            m.first <= 2 && !possessive(tokens, m) && !object_of_preposition(tokens, m.first)
+        }) {
+            return Some(speaker_mention(tokens, m));
+        }
+    }
     // "Witkoff, who has led talks for Trump, told reporters" and "Kushner, Trump's
     // son-in-law, said": the subject before the relative clause or apposition speaks.
     let mut end = verb;
@@ -588,6 +609,14 @@ pub fn speaker_of(
             .iter()
             .find(|m| m.last + 1 == open && no_break(tokens, open, verb) && !possessive(tokens, m))
         {
+            // "It was Witkoff, not Kushner, who said": the name set aside is not the one
+            // speaking; the one before it is.
+            if let Some(not) = set_aside(tokens, m.first) {
+                return mentions
+                    .iter()
+                    .find(|a| a.last + 2 == not && tokens[a.last + 1].is(","))
+                    .map(|a| speaker_mention(tokens, a));
+            }
             return Some(speaker_mention(tokens, m));
         }
     }
@@ -621,6 +650,16 @@ pub fn speaker_of(
     // A reporting verb with a subject we do not know: "officials said", "a source told".
     let subject_before = verb > 0 && tokens[..verb].iter().rev().take(4).any(|t| !t.is_punct());
     subject_before.then_some(Speaker::Unnamed)
+}
+
+/// ", not Kushner": the index of the "not" that sets the name at `first` aside (past
+/// an honorific).
+fn set_aside(tokens: &[Token], first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    if tokens[k].is_any(&["mr", "mrs", "ms", "dr", "sir", "president", "lord", "lady"]) {
+        k = k.checked_sub(1)?;
+    }
+    (tokens[k].is("not") && k > 0 && tokens[k - 1].is(",")).then_some(k)
 }
 
 /// "Trump's son-in-law said": a possessive name is not the one speaking.
@@ -738,7 +777,7 @@ pub fn preceded_by_preposition(tokens: &[Token], first: usize) -> bool {
         && tokens[k - 1].is("of")
         && tokens[k - 2].is_any(&[
             "number", "handful", "some", "several", "many", "few", "dozens", "most", "all", "both",
-            "none", "each", "one", "two", "three",
+            "none", "each", "one", "two", "three", "bulk", "majority", "rest", "half", "part",
         ]);
     k > 0 && PREPOSITION_SET.contains(tokens[k - 1].norm.as_str()) && !partitive
 }

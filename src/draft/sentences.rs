@@ -27,7 +27,7 @@ pub fn split(prose: &str, block: Span, plain: bool) -> Vec<Span> {
         let (at, c) = chars[i];
         let ends = match c {
             '.' | '!' | '?' | '…' => is_sentence_end(text, &chars, i),
-            '\n' => plain && line_break_ends(text, &chars, i),
+            '\n' => (plain && line_break_ends(text, &chars, i)) || leader_line_ends(text, at),
             _ => false,
         };
         if ends {
@@ -65,6 +65,9 @@ fn push_trimmed(out: &mut Vec<Span>, text: &str, base: usize, start: usize, end:
 
 fn is_sentence_end(text: &str, chars: &[(usize, char)], i: usize) -> bool {
     let (at, c) = chars[i];
+    if c == '.' && in_dot_leader(chars, i) {
+        return false;
+    }
     // What follows must be space (then a capital, digit or quote) or the end.
     let mut j = i + 1;
     while j < chars.len()
@@ -112,6 +115,29 @@ fn is_sentence_end(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         return false; // An initial: "Donald J. Trump".
     }
     next.is_uppercase() || next.is_ascii_digit() || "\"“‘'(•-–—*".contains(next)
+}
+
+/// A run of four or more periods ("Pete Hegseth ...... US defence secretary") is a
+/// leader between the cells of a row, not the end of a sentence.
+fn in_dot_leader(chars: &[(usize, char)], i: usize) -> bool {
+    let is_dot = |k: usize| chars.get(k).is_some_and(|&(_, c)| c == '.');
+    let mut first = i;
+    while first > 0 && is_dot(first - 1) {
+        first -= 1;
+    }
+    let mut last = i;
+    while is_dot(last + 1) {
+        last += 1;
+    }
+    last - first >= 3
+}
+
+/// A line with a dot leader is a row of a list (a who's who, a figures box): its line
+/// break ends the row, in Markdown as in plain text.
+fn leader_line_ends(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let next_end = text[at + 1..].find('\n').map_or(text.len(), |p| at + 1 + p);
+    text[line_start..at].contains("....") || text[at + 1..next_end].contains("....")
 }
 
 /// A line break ends a sentence when the line has no closing punctuation and the next
@@ -174,6 +200,20 @@ mod tests {
                 "He said it was “pretty close.”",
                 "Then he left.",
                 "A 2.5% rise."
+            ]
+        );
+    }
+
+    #[test]
+    fn dot_leader_rows_are_sentences_of_their_own() {
+        let text = "Pete Hegseth ...... US defence secretary\nSteve Witkoff ..... US envoy\nIt ended... Then more.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Pete Hegseth ...... US defence secretary",
+                "Steve Witkoff ..... US envoy",
+                "It ended...",
+                "Then more."
             ]
         );
     }
