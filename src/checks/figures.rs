@@ -630,26 +630,38 @@ fn implicit(
         }
     }
     counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+    // A meeting's size only in a clause about meeting ("leaders from 50 countries"), not
+    // "rotations drawn from a dozen countries".
+    let is_meeting = |e: EntityId| {
+        ctx.index.events.get(&e).is_some_and(|facts| {
+            facts.iter().any(|&f| {
+                matches!(
+                    ctx.base.facts[f].data,
+                    FactData::Happened {
+                        attendees: Some(_),
+                        ..
+                    }
+                )
+            })
+        })
+    };
+    let meeting_clause = clause.iter().any(|t| t.is_any(MEETING_CONTEXT));
+    // In a clause about a meeting, the one meeting the draft names is the subject,
+    // whatever else the draft counts in countries.
+    let meetings: Vec<EntityId> = counts
+        .iter()
+        .map(|&(e, _)| e)
+        .filter(|&e| is_meeting(e))
+        .collect();
+    if let ([meeting], true) = (meetings.as_slice(), meeting_clause) {
+        return Some(*meeting);
+    }
     let chosen = match counts.as_slice() {
         [(e, _)] => *e,
         [(e, n), (_, m), ..] if n > m => *e,
         _ => return None,
     };
-    // A meeting's size only in a clause about meeting ("leaders from 50 countries"), not
-    // "rotations drawn from a dozen countries".
-    let is_meeting = ctx.index.events.get(&chosen).is_some_and(|facts| {
-        facts.iter().any(|&f| {
-            matches!(
-                ctx.base.facts[f].data,
-                FactData::Happened {
-                    attendees: Some(_),
-                    ..
-                }
-            )
-        })
-    });
-    let meeting_clause = clause.iter().any(|t| t.is_any(MEETING_CONTEXT));
-    (!is_meeting || meeting_clause).then_some(chosen)
+    (!is_meeting(chosen) || meeting_clause).then_some(chosen)
 }
 
 /// Words that make a clause about who attended a meeting.

@@ -369,6 +369,21 @@ pub fn inflections(verb: &str) -> Vec<String> {
         forms.push(format!("{verb}ed"));
         forms.push(format!("{verb}ing"));
     }
+    // Consonant-vowel-consonant endings double ("putting", "planned", "dropped"); a
+    // doubled form of a verb that does not double is no word and matches nothing.
+    let bytes = verb.as_bytes();
+    let vowel = |b: u8| b"aeiou".contains(&b);
+    if bytes.len() >= 3 {
+        let [c1, v, c2] = [
+            bytes[bytes.len() - 3],
+            bytes[bytes.len() - 2],
+            bytes[bytes.len() - 1],
+        ];
+        if !vowel(c1) && vowel(v) && !vowel(c2) && !b"wxy".contains(&c2) {
+            forms.push(format!("{verb}{}ing", c2 as char));
+            forms.push(format!("{verb}{}ed", c2 as char));
+        }
+    }
     forms.sort();
     forms.dedup();
     forms
@@ -429,6 +444,8 @@ mod tests {
         assert!(inflections("commit").contains(&"committed".to_owned()));
         assert!(inflections("continue").contains(&"continuing".to_owned()));
         assert!(inflections("station").contains(&"stationed".to_owned()));
+        assert!(inflections("put").contains(&"putting".to_owned()));
+        assert!(inflections("plan").contains(&"planned".to_owned()));
     }
 }
 

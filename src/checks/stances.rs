@@ -148,6 +148,13 @@ fn check_verb(
             (clause_start, clause_end),
         );
         let severity = match (polarity.leaning(), claim) {
+            // "Moscow has signalled it could live with a European force": the actor
+            // itself declaring what it rejected possible.
+            (Leaning::Against, Claim::Maybe)
+                if !nominal && self_declared_openness(sentence, *actor, verb) =>
+            {
+                Severity::Warning
+            }
             (_, Claim::Maybe) => continue,
             // A noun asserts nothing by itself ("Poland's deployment to its border");
             // only its outright refusal is read, and only against a stance for it
@@ -222,6 +229,26 @@ fn check_verb(
         });
         out.push(d);
     }
+}
+
+/// The actor says it could do the action: its own reporting verb before the verb, then
+/// only a modal ("has signalled it could accept", "has said it could tolerate"), with no
+/// condition or negation.
+fn self_declared_openness(sentence: &Sentence, actor: EntityId, verb: usize) -> bool {
+    let tokens = &sentence.tokens;
+    sentence.speech.iter().any(|&(v, s)| {
+        v < verb
+            && matches!(s, Some(Speaker::Entity(a) | Speaker::Resolved(a)) if a == actor)
+            && tokens[v + 1..verb]
+                .iter()
+                .any(|t| t.is_any(&["could", "might", "may", "can"]))
+            && tokens[v + 1..verb].len() <= 6
+            && !tokens[v + 1..verb].iter().any(|t| {
+                t.is_any(&["if", "whether", "unless", "not", "never", "no", "only"])
+                    || t.norm.ends_with("n't")
+                    || t.is_punct()
+            })
+    })
 }
 
 /// For a state the sources deny, the actor unnamed by the bare head noun of one of its
@@ -472,6 +499,16 @@ fn find_actor<'s>(
                 .find(|(v, _)| *v > m.last && *v < verb)
             {
                 let mut next = v + 1;
+                // "told partners it will not": past the verb's object to the pronoun.
+                if tokens[v].is_any(&["told", "tells", "tell", "assured", "informed", "warned"]) {
+                    if let Some(p) =
+                        (v + 1..(v + 5).min(verb)).find(|&p| speech::is_pronoun(&tokens[p]))
+                    {
+                        if tokens[v + 1..p].iter().all(|t| !t.is_punct()) {
+                            next = p;
+                        }
+                    }
+                }
                 while tokens.get(next).is_some_and(|t| {
                     t.is_any(&[
                         "that",
@@ -687,7 +724,13 @@ fn claim_of(
     let before = |k: usize| verb.checked_sub(k).map(|i| &tokens[i]);
     let pair =
         |a: &str, b: &str| before(2).is_some_and(|t| t.is(a)) && before(1).is_some_and(|t| t.is(b));
-    if pair("rather", "than") || pair("instead", "of") {
+    // "rather than one patrolling a front line": the contrast may stand a word off.
+    let contrast = (verb.saturating_sub(4).max(actor_last + 1)..verb).any(|k| {
+        k + 1 < tokens.len()
+            && (tokens[k].is("rather") && tokens[k + 1].is("than")
+                || tokens[k].is("instead") && tokens[k + 1].is("of"))
+    });
+    if contrast {
         negators += 1;
     }
     // An infinitive is asserted only after a word of commitment ("agreed to send");

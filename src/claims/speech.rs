@@ -367,6 +367,8 @@ pub const COMMIT_TO: &[&str] = &[
     "prepares",
     "prepare",
     "expected",
+    // "signed up to send troops"
+    "up",
 ];
 
 /// The long word lists as sets, for tests run on every token.
@@ -690,6 +692,15 @@ fn speaker_mention(tokens: &[Token], m: &SentenceMention) -> Speaker {
         .iter()
         .any(|t| t.is_any(BODIES));
     if m.mention.form == super::lexicon::Form::Adjective && !body {
+        return Speaker::Unnamed;
+    }
+    // "a Ukrainian official", "one senior French diplomat": one unnamed person, not the
+    // government's position.
+    let single = m.mention.form == super::lexicon::Form::Adjective
+        && tokens[m.first.saturating_sub(2)..m.first]
+            .iter()
+            .any(|t| t.is_any(&["a", "an", "one"]));
+    if single {
         return Speaker::Unnamed;
     }
     Speaker::Entity(m.mention.entity)
