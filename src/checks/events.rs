@@ -259,6 +259,19 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         .collect();
     let named_elsewhere =
         |i: usize, refs: &[EventRef]| refs.iter().any(|r| r.first <= i && i <= r.last);
+    // "the coalition of the willing in Paris on January 10": the main meeting's place with
+    // a full date, where its attendees are named, is the meeting.
+    if let Some(main) = main.filter(|e| !refs.iter().any(|r| r.event == *e)) {
+        if let Some(m) = place_with_date(ctx, sentence, main) {
+            refs.push(EventRef {
+                event: main,
+                first: m.0,
+                last: m.1,
+                by_date: false,
+                generic: true,
+            });
+        }
+    }
     for (i, t) in tokens.iter().enumerate() {
         if named_elsewhere(i, &refs) {
             continue;
@@ -312,7 +325,11 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                         .get(k + 1)
                         .is_some_and(|n| Weekday::parse(n.norm.trim_end_matches("'s")).is_some()))
         });
-        if other || other_month(ctx, sentence, main, i) {
+        // "met again", "gathered once more": another meeting.
+        let again = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_any(&["again", "once"]));
+        if other || again || other_month(ctx, sentence, main, i) {
             continue;
         }
         let attached_time = sentence
@@ -371,6 +388,59 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         }
     }
     refs
+}
+
+/// The tokens of a mention of `main`'s own place with a full date attached ("in Paris on
+/// January 10", "on 7 January in Paris"), in a sentence that names who met there (the
+/// coalition, leaders, envoys) and no other meeting ("again", "another").
+fn place_with_date(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    main: EntityId,
+) -> Option<(usize, usize)> {
+    let tokens = &sentence.tokens;
+    let facts = ctx.index.events.get(&main)?;
+    let (place, attendees) = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+        FactData::Happened {
+            place: Some(p),
+            attendees,
+            ..
+        } => Some((*p, *attendees)),
+        _ => None,
+    })?;
+    let attended = sentence
+        .mentions
+        .iter()
+        .any(|m| Some(m.mention.entity) == attendees)
+        || tokens
+            .iter()
+            .any(|t| t.is_any(&["leaders", "envoys", "delegations"]));
+    let other = tokens.iter().any(|t| {
+        t.is_any(&[
+            "again",
+            "another",
+            "next",
+            "previous",
+            "earlier",
+            "second",
+            "follow-up",
+        ])
+    });
+    if !attended || other {
+        return None;
+    }
+    sentence
+        .mentions
+        .iter()
+        .filter(|m| m.mention.entity == place && m.first > 0 && tokens[m.first - 1].is("in"))
+        .find(|m| {
+            sentence.dates.iter().any(|d| {
+                d.day.is_some()
+                    && (d.first > m.last && d.first <= m.last + 2
+                        || d.last < m.first && d.last + 3 >= m.first)
+            })
+        })
+        .map(|m| (m.first, m.last))
 }
 
 /// "the May summit": a month other than the main event's names another meeting.
@@ -734,5 +804,17 @@ mod tests {
             "The Paris summit was a success. The next summit is planned for 12 March.",
             "event-date",
         );
+    }
+
+    #[test]
+    fn the_meetings_place_with_a_date_where_its_attendees_are_named() {
+        flags(
+            "Officials reacted to the pledge made by the coalition of the willing in Paris on January 10.",
+            "event-date",
+            "January 10",
+        );
+        silent("Coalition leaders met again in Paris on 7 February.", "event-date");
+        silent("Zelenskyy was in Paris on 7 January for talks with Macron.", "event-date");
+        silent("The coalition of the willing met in Paris on 6 January.", "event-date");
     }
 }

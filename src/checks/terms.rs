@@ -83,6 +83,15 @@ fn finding_at(
     {
         return None;
     }
+    // "In 1995, Dutch peacekeepers were unable to prevent …": history, not this force.
+    let year_now = ctx.as_of.map_or(2026, |d| d.year);
+    if sentence
+        .dates
+        .iter()
+        .any(|d| d.year.is_some_and(|y| y + 5 < year_now))
+    {
+        return None;
+    }
     let words = quote_draft(ctx.analysis.draft.text, span);
     let name = &ctx.base.entities[*subject].name;
     let mut d = finding(
@@ -112,6 +121,10 @@ mod tests {
         );
         silent(
             "Officials said they would not operate as peacekeepers.",
+            "term-preference",
+        );
+        silent(
+            "In 1995, lightly armed Dutch peacekeepers were unable to prevent the massacre.",
             "term-preference",
         );
         silent(
