@@ -813,8 +813,17 @@ mod tests {
             "event-date",
             "January 10",
         );
-        silent("Coalition leaders met again in Paris on 7 February.", "event-date");
-        silent("Zelenskyy was in Paris on 7 January for talks with Macron.", "event-date");
-        silent("The coalition of the willing met in Paris on 6 January.", "event-date");
+        silent(
+            "Coalition leaders met again in Paris on 7 February.",
+            "event-date",
+        );
+        silent(
+            "Zelenskyy was in Paris on 7 January for talks with Macron.",
+            "event-date",
+        );
+        silent(
+            "The coalition of the willing met in Paris on 6 January.",
+            "event-date",
+        );
     }
 }

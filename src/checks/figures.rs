@@ -83,6 +83,9 @@ const CONNECTORS: &[&str] = &[
     "their",
     "around",
     "expected",
+    "itself",
+    "eventually",
+    "ultimately",
 ];
 
 /// The next sentence of the block credits the figure to `owner` at once: "The figure of
@@ -476,7 +479,28 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
     // The noun right after the figure, or the nearest one shortly before it in the same
     // clause ("the planned force of peacekeepers would be under 30,000 strong").
     let (start, _) = speech::clause_of(tokens, figure.first);
-    let after = tokens.get(figure.last + 1).filter(|t| t.is_any(HEAD_NOUNS));
+    // "a 110,000-strong international force": past the adjectives to the noun.
+    const ADJECTIVES: &[&str] = &[
+        "international",
+        "european",
+        "multinational",
+        "western",
+        "allied",
+        "foreign",
+        "security",
+        "peacekeeping",
+        "reassurance",
+        "coalition",
+        "stabilisation",
+        "stabilization",
+        "european-led",
+        "credible",
+        "standing",
+    ];
+    let after = (figure.last + 1..tokens.len().min(figure.last + 4))
+        .find(|&k| !tokens[k].is_any(ADJECTIVES))
+        .map(|k| &tokens[k])
+        .filter(|t| t.is_any(HEAD_NOUNS));
     // "its army at 600,000" is a cap or a count, not the army of a figure's fact;
     // "a 500,000-strong army" is.
     let before_nouns: &[&str] = &[
@@ -735,6 +759,7 @@ const CONTEXT: &[&str] = &[
     "guarantee",
     "guarantees",
     "ceasefire",
+    "estimate",
 ];
 
 /// Words that put a number about something else: losses, refugees, Russia's army.
@@ -907,5 +932,30 @@ mod tests {
             "figure-misattributed",
             "20,000 French soldiers",
         );
+    }
+
+    #[test]
+    fn concessions_the_drafts_own_voice_and_verbs_of_size_still_assert() {
+        flags(
+            "Whatever planners say, the guarantees only work with a force of about 110,000 troops.",
+            "figure-unattributed",
+            "about 110,000 troops",
+        );
+        flags(
+            "Our correspondent writes: the force will need to be 110,000-strong.",
+            "figure-unattributed",
+            "110,000-strong",
+        );
+        flags(
+            "Britain will be one small part of a 110,000-strong international force.",
+            "figure-unattributed",
+            "110,000-strong",
+        );
+        flags(
+            "The force itself will number 110,000.",
+            "figure-unattributed",
+            "110,000",
+        );
+        silent("Downing Street is at number 10.", "quantity-bound");
     }
 }

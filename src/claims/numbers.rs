@@ -178,7 +178,15 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let base = base_number(tokens, i)?;
     // Not a count: "Article 5", "$30", "3:47", "No. 10".
     let abbreviated = i > 1 && tokens[i - 1].is(".") && tokens[i - 2].is_any(NOT_A_COUNT);
-    if abbreviated || i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) || tokens[i - 1].is(":")) {
+    // "will number 110,000" is a verb, "number 10" a label.
+    let verb_number = i > 1
+        && tokens[i - 1].is("number")
+        && tokens[i - 2].is_any(&[
+            "will", "would", "could", "might", "to", "may", "should", "itself",
+        ]);
+    if abbreviated
+        || i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) && !verb_number || tokens[i - 1].is(":"))
+    {
         return None;
     }
     // "3:47", "6/1", and multipliers ("four times", "threefold") are no counts.

@@ -473,7 +473,11 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
                 .any(|m| after_mention(&m) && !preceded_by_preposition(tokens, m.first));
     }
     let pronoun_owner = i > 0 && tokens[i - 1].is_any(&["his", "her", "their"]);
-    attribution_noun(tokens, i) && pronoun_owner
+    // "| Washington Post estimate | 40,000–50,000 |": a name as the estimate's owner.
+    let named_estimate = t.is_any(&["estimate", "estimates", "figure", "forecast"])
+        && mentions.iter().any(|m| after_mention(&m));
+    named_estimate
+        || attribution_noun(tokens, i) && pronoun_owner
         || attribution_noun(tokens, i)
             && mentions
                 .iter()
@@ -494,6 +498,15 @@ pub fn speaker_of(
     can_speak: &dyn Fn(EntityId) -> bool,
 ) -> Option<Speaker> {
     let t = &tokens[verb];
+    // "Whatever planners say, …" concedes, and "our correspondent writes" is the draft's
+    // own voice: neither attributes the claim to anyone.
+    let subject_words = &tokens[verb.saturating_sub(4)..verb];
+    if subject_words
+        .iter()
+        .any(|w| w.is_any(&["whatever", "whoever", "our"]))
+    {
+        return None;
+    }
     // Events, places and documents do not speak ("After the Paris summit, X said").
     let speakers: Vec<SentenceMention> = mentions
         .iter()
@@ -520,7 +533,11 @@ pub fn speaker_of(
             || tokens[verb - 1].norm.ends_with("'s")
             || tokens[verb - 1].is("'s")
             || !REPORTING_SET.contains(t.norm.as_str()));
-    if t.is(":") || noun {
+    let named_estimate = t.is_any(&["estimate", "estimates", "figure", "forecast"])
+        && mentions
+            .iter()
+            .any(|m| m.last + 1 == verb && !possessive(tokens, m));
+    if t.is(":") || noun || named_estimate {
         return mentions
             .iter()
             .find(|m| m.last + 1 == verb)
