@@ -198,8 +198,12 @@ fn check_quote(
         let fact = &base.facts[*fact_id];
         let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s)) if spoken_by(fact, s));
         let short = fw.len() <= 3 || words.len() <= 3;
-        // Short quotes: only against the speaker's own words, of about the same length.
-        if short && (!own || fw.len().abs_diff(words.len()) > 1) {
+        // Short quotes: only against the speaker's own words, of about the same length
+        // ("real and lasting security" still holds all of "real security", in order).
+        let holds_all = fw.len() < words.len()
+            && fw.iter().all(|w| words.contains(w))
+            && words.len() - fw.len() <= 2;
+        if short && (!own || fw.len().abs_diff(words.len()) > 1 && !holds_all) {
             continue;
         }
         // The window that shares the most words, then the one closest in length, so
@@ -208,7 +212,11 @@ fn check_quote(
             let window = &fw[start..start + len];
             let (ratio, shared) = similarity(window, words);
             let score = (2 * shared) as i64 - len.abs_diff(words.len()) as i64;
-            if best.is_none_or(|(s, r, ..)| score > s || score == s && ratio > r) {
+            // The speaker's own quotes first: a shared "and" makes no one else's quote.
+            let better = |(s, r, _, _, _, o): (i64, f32, usize, usize, usize, bool)| {
+                (own, score) > (o, s) || (own, score) == (o, s) && ratio > r
+            };
+            if best.is_none_or(better) {
                 best = Some((score, ratio, k, start, len, own));
             }
         }
@@ -218,8 +226,11 @@ fn check_quote(
     let window = &fw[start..start + len];
     let shared = window.iter().filter(|w| words.contains(w)).count();
     // Looser for the speaker's own longer quotes; short ones change meaning with a word.
+    // A short known phrase ("strongly stands behind security protocols") changes by a
+    // word; a window of a long quote must keep more of it.
     let threshold = match (words.len(), own) {
         (0..=3, _) => 0.5,
+        (4..=5, true) if fw.len() <= 5 => 0.6,
         (6.., true) => 0.6,
         _ => SIMILARITY,
     };
@@ -596,6 +607,49 @@ mod tests {
         silent(
             "Sir Keir Starmer to The Telegraph, on Trump: \"There are ongoing discussions and he's said a number of times that he'd have our back, as you know.\"",
             "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_speakers_short_quotes_with_a_word_changed_or_added() {
+        flags(
+            "Mr Witkoff said Donald Trump \"strongly backs security protocols\" designed to deter.",
+            "quote-altered",
+            "strongly backs security protocols",
+        );
+        flags(
+            "Putin praises his troops' \"sacred mission\".",
+            "quote-altered",
+            "sacred mission",
+        );
+        flags(
+            "Zelenskyy said Europe was committed to \"real and lasting security\".",
+            "quote-altered",
+            "real and lasting security",
+        );
+        // Someone else's short words are not held to the speaker's quotes.
+        silent(
+            "Witkoff said the talks were \"real and lasting\".",
+            "quote-altered",
+        );
+    }
+
+    #[test]
+    fn the_subject_past_an_aside_or_a_joined_verb_speaks() {
+        flags(
+            "It was Donald Trump, remember, who spoke of a \"holy mission\".",
+            "quote-misattributed",
+            "\"holy mission\"",
+        );
+        flags(
+            "Witkoff came out and said the deal was \"pretty close\".",
+            "quote-misattributed",
+            "\"pretty close\"",
+        );
+        flags(
+            "The Élysée hailed the offer as a \"significant breakthrough\".",
+            "quote-misattributed",
+            "\"significant breakthrough\"",
         );
     }
 }

@@ -116,6 +116,9 @@ pub const REPORTING: &[&str] = &[
     "branded",
     "praised",
     "praising",
+    "praise",
+    "praises",
+    "hails",
     "hailing",
     "warning",
     "insisting",
@@ -646,13 +649,36 @@ pub fn speaker_of(
         .filter(|m| !object_of_preposition(tokens, m.first) && !possessive(tokens, m))
         .max_by_key(|m| m.last);
     // "It was Macron who warned": a "who" right after the name keeps it the subject.
+    // "It was Trump, remember, who spoke": past an aside to the "who".
     let between_subject = |m: &SentenceMention| {
-        tokens[m.last + 1..verb]
+        let mut between = &tokens[m.last + 1..verb];
+        if between.len() >= 4
+            && between[0].is(",")
+            && between[1..between.len().min(4)].iter().any(|t| t.is(","))
+        {
+            let close = 1 + between[1..].iter().position(|t| t.is(",")).unwrap_or(0);
+            if close <= 3 && between.get(close + 1).is_some_and(|t| t.is("who")) {
+                between = &between[close + 1..];
+            }
+        }
+        between
             .iter()
             .enumerate()
             .all(|(k, t)| !t.is_any(&["that", "which", "who", "and"]) || k == 0 && t.is("who"))
     };
-    if let Some(m) = before.filter(|m| between_subject(m)) {
+    // "Witkoff came out and said": the clause's subject, with verbs joined by "and".
+    let (clause_start, _) = clause_of(tokens, verb);
+    let coordinated = |m: &SentenceMention| {
+        m.first <= clause_start + 1
+            && verb > 0
+            && tokens[verb - 1].is("and")
+            && verb - m.last <= 6
+            && !mentions.iter().any(|o| o.first > m.last && o.last < verb)
+            && tokens[m.last + 1..verb - 1]
+                .iter()
+                .all(|t| !t.is_punct() && !t.is_any(&["that", "which", "who"]))
+    };
+    if let Some(m) = before.filter(|m| between_subject(m) || coordinated(m)) {
         return Some(speaker_mention(tokens, m));
     }
     // "…, said Macron" (inversion): right after the verb, which itself follows a comma
