@@ -117,6 +117,11 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     let (clause_start, _) = speech::clause_of(tokens, figure.first);
     // "will not be 50,000-strong", "if the force were 50,000": not an assertion.
     let window = &tokens[clause_start.max(figure.first.saturating_sub(6))..figure.first];
+    // "The survey was not encouraging: 12 of 30 …": a colon opens a new statement.
+    let window = window
+        .iter()
+        .rposition(|t| t.is(":"))
+        .map_or(window, |k| &window[k + 1..]);
     if window.iter().any(|t| {
         t.is_any(&[
             "not", "n't", "never", "if", "unless", "whether", "no", "nor", "rather", "instead",
@@ -957,5 +962,19 @@ mod tests {
             "110,000",
         );
         silent("Downing Street is at number 10.", "quantity-bound");
+    }
+
+    #[test]
+    fn days_since_taking_office_and_aims_are_checked() {
+        flags(
+            "His bid to secure a ceasefire within 200 days of taking office came to nothing.",
+            "quantity-bound",
+            "200 days",
+        );
+        flags(
+            "Trump had set out to secure a ceasefire within his first 50 days back in office.",
+            "quantity-bound",
+            "50 days",
+        );
     }
 }

@@ -48,11 +48,17 @@ impl Sentence {
         // After the claim, a reporting verb counts when a comma sets the claim off ("the
         // force will be 50,000, officials said"); "defenders of the 26-point plan
         // argued" is a subject, not reported speech.
+        // "12 of the 30 coalition countries said": the figure counts the speakers; it is
+        // the subject, not what they said.
+        let partitive = self.tokens[i..self.tokens.len().min(i + 4)]
+            .iter()
+            .any(|t| t.is("of"));
         let named_after = |v: usize| {
             self.speech
                 .iter()
                 .any(|(w, s)| *w == v && matches!(s, Some(Speaker::Entity(_))))
                 && self.mentions.iter().any(|m| m.first > i && m.last < v)
+                && !partitive
         };
         let in_clause = |v: usize| {
             v < end

@@ -404,7 +404,9 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     }
     // "has set out the alternative"
     if t.is("set") {
-        return tokens.get(i + 1).is_some_and(|n| n.is("out"));
+        // …but "set out to secure a ceasefire" is an aim.
+        return tokens.get(i + 1).is_some_and(|n| n.is("out"))
+            && !tokens.get(i + 2).is_some_and(|n| n.is("to"));
     }
     REPORTING_SET.contains(t.norm.as_str())
 }
