@@ -185,6 +185,41 @@ figure zel { subject force measure personnel value about 110,000 said-by witkoff
 }
 
 #[test]
+fn attendees_of_events_and_destinations_of_actions_parse() {
+    let base = ok(r#"
+action send-to-poland { verbs "send" objects "troops" destination poland }
+happened met { event summit place paris attendees officials evidence src "met on January 6 in Paris" }
+"#);
+    let action = base
+        .actions
+        .iter()
+        .find(|a| a.id == "send-to-poland")
+        .expect("declared");
+    let id_of = |e: Option<usize>| e.map(|e| base.entities[e].id.as_str());
+    assert_eq!(id_of(action.destination), Some("poland"));
+    match &base.fact("met").unwrap().data {
+        FactData::Happened { attendees, .. } => assert_eq!(id_of(*attendees), Some("officials")),
+        _ => unreachable!(),
+    }
+    // A destination must be a country or place, attendees a group, organisation or country.
+    assert_error(
+        r#"action a { verbs "go" destination witkoff }"#,
+        "`witkoff` is a person, but a country or a place is needed here",
+        "witkoff",
+    );
+    assert_error(
+        r#"happened h { event summit place paris attendees paris evidence src "Paris" }"#,
+        "`paris` is a place, but a group, an organisation or a country is needed here",
+        "paris",
+    );
+    assert_error(
+        r#"action a { verbs "go" destination nowhere }"#,
+        "unknown id `nowhere`",
+        "nowhere",
+    );
+}
+
+#[test]
 fn files_refer_to_each_others_entities() {
     let people = r#"person macron "Emmanuel Macron""#;
     let facts = format!(

@@ -54,7 +54,15 @@ impl Named {
     fn describe(self) -> String {
         match self {
             Named::Source => "a source".into(),
-            Named::Entity(kind) => format!("a {}", kind.name()),
+            Named::Entity(kind) => {
+                let name = kind.name();
+                let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                format!("{article} {name}")
+            }
             Named::Measure => "a measure".into(),
             Named::Action => "an action".into(),
             Named::Fact => "a fact".into(),
@@ -816,7 +824,11 @@ impl Validator {
                             "`{}` is {}, but {} is needed here",
                             id.value,
                             named.describe(),
-                            wanted.join(" or ")
+                            match wanted.split_last() {
+                                Some((last, rest)) if !rest.is_empty() =>
+                                    format!("{} or {last}", rest.join(", ")),
+                                _ => wanted.join(" or "),
+                            }
                         ),
                         "wrong kind",
                     );
