@@ -419,7 +419,9 @@ fn name_words(base: &FactBase) -> Vec<NameWord> {
                 Some((false, first.to_lowercase()))
             },
         });
-        if first.chars().count() >= 5 {
+        // A first name is judged only next to the surname ("Kier Starmer"), so a short
+        // one is safe to check.
+        if first.chars().count() >= 4 {
             out.push(NameWord {
                 word: first.to_lowercase(),
                 person: id,

@@ -152,6 +152,7 @@ mod tests {
             ("Steve Witkof spoke.", "Witkof", "Witkoff"),
             ("Zelenski's aides spoke.", "Zelenski", "Zelenskyy"),
             ("Hegsith ruled it out.", "Hegsith", "Hegseth"),
+            ("Sir Kier Starmer spoke.", "Kier", "Keir"),
         ] {
             let d = diagnostics(text)
                 .into_iter()
