@@ -279,8 +279,10 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         // "are gathering", "were meeting": the verb, not the noun.
         let progressive =
             i > 0 && tokens[i - 1].is_any(&["are", "were", "is", "was", "be", "been"]);
+        // "the coalition, meeting today in Brussels,": a participle after a comma.
+        let participle = i > 0 && tokens[i - 1].is(",");
         let verb = t.is_any(MEETING_VERBS)
-            || progressive && t.is_any(&["gathering", "meeting"])
+            || (progressive || participle) && t.is_any(&["gathering", "meeting"])
             || t.is("took") && tokens.get(i + 1).is_some_and(|n| n.is("place"));
         let strong = t.is_any(STRONG_MEETING) && !verb;
         let weak = t.is_any(WEAK_MEETING) && !verb;
@@ -824,6 +826,15 @@ mod tests {
         silent(
             "The coalition of the willing met in Paris on 6 January.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn a_meeting_participle_after_a_comma() {
+        flags(
+            "The Paris summit matters. The coalition of the willing, meeting today in Brussels, grew out of a London gathering.",
+            "event-place",
+            "Brussels",
         );
     }
 }

@@ -977,4 +977,17 @@ mod tests {
             "50 days",
         );
     }
+
+    #[test]
+    fn a_factbox_colon_after_the_number_and_labels_before_it() {
+        flags(
+            "110,000: the number of troops any international security force would need.",
+            "figure-unattributed",
+            "110,000",
+        );
+        silent(
+            "ITEM 1: PARIS SUMMIT. The meeting began at 3:47.",
+            "quantity-bound",
+        );
+    }
 }

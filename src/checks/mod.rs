@@ -73,7 +73,22 @@ pub fn run(ctx: &Context<'_>) -> Vec<Diagnostic> {
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
     out.dedup_by(|a, b| a.span == b.span && a.code == b.code);
-    out
+    // Two verbs of one claim ("have continued to fly") are one finding: the longer.
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(out.len());
+    for d in out {
+        let same = kept.iter().rposition(|k| {
+            k.code == d.code && k.fact.is_some() && k.fact == d.fact && k.span.overlaps(d.span)
+        });
+        match same {
+            Some(k) if d.span.len() > kept[k].span.len() => kept[k] = d,
+            Some(_) => {}
+            None => kept.push(d),
+        }
+    }
+    kept.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
+    });
+    kept
 }
 
 /// The fact's evidence as diagnostic evidence.

@@ -264,9 +264,22 @@ fn unnamed_actor(
     clause_start: usize,
 ) -> Option<SentenceMention> {
     let tokens = &sentence.tokens;
-    let heads: Vec<&str> = ctx.base.entities[actor]
+    // A head shared by two or more of the actor's names ("troops" of "European troops"
+    // and "coalition troops") is its generic noun; "jets" of "passenger jets" alone is not.
+    let all_heads: Vec<&str> = ctx.base.entities[actor]
         .names()
         .filter_map(|n| n.rsplit(' ').next().filter(|_| n.contains(' ')))
+        .collect();
+    let heads: Vec<&str> = all_heads
+        .iter()
+        .copied()
+        .filter(|h| {
+            all_heads
+                .iter()
+                .filter(|o| o.eq_ignore_ascii_case(h))
+                .count()
+                >= 2
+        })
         .collect();
     const LINKS: &[&str] = &[
         "would",
@@ -928,6 +941,27 @@ mod tests {
             "Poland will send troops to Ukraine, officials believe.",
             "stance-contradicted",
             "Poland will send troops",
+        );
+    }
+
+    #[test]
+    fn flights_by_other_names_and_one_finding_per_claim() {
+        let found: Vec<_> = crate::checks::test_support::diagnostics(
+            "Civilian airliners have continued to fly into Lviv throughout the war.",
+        )
+        .into_iter()
+        .filter(|d| d.code == "negated-fact")
+        .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        flags(
+            "The civilian air corridor into Kyiv reopened last year.",
+            "negated-fact",
+            "civilian air corridor into Kyiv reopened",
+        );
+        // Fighter jets are not passenger jets.
+        silent(
+            "Nobody yet knows where the jets would fly from.",
+            "negated-fact",
         );
     }
 }

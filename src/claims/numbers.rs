@@ -124,6 +124,14 @@ const COMPARATORS: &[(&[&str], Bound)] = &[
 /// Words before a number that say it is not a count ("Article 5", "No. 10").
 const NOT_A_COUNT: &[&str] = &[
     "article",
+    "item",
+    "part",
+    "episode",
+    "table",
+    "exhibit",
+    "step",
+    "option",
+    "question",
     "no",
     "no.",
     "number",
@@ -190,9 +198,17 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         return None;
     }
     // "3:47", "6/1", and multipliers ("four times", "threefold") are no counts.
+    // A colon or slash joins numbers only when a digit follows at once ("3:47"); a
+    // factbox's "110,000: the troops needed" is a count.
+    let joined = |t: &Token| {
+        t.is_any(&[":", "/"])
+            && tokens.get(base.last + 2).is_some_and(|n| {
+                n.span.start == t.span.end && n.norm.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
     if tokens
         .get(base.last + 1)
-        .is_some_and(|t| t.is_any(&[":", "/", "times", "fold"]))
+        .is_some_and(|t| t.is_any(&["times", "fold"]) || joined(t))
     {
         return None;
     }
