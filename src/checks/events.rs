@@ -248,6 +248,8 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 && ctx.index.events.contains_key(&m.mention.entity)
                 // "a meeting in Paris", "another Paris summit": some other meeting.
                 && !(m.first > 0 && tokens[m.first - 1].is_any(&["a", "an", "another", "one", "earlier", "previous", "next", "later"]))
+                // "will meet in Paris again": another meeting.
+                && !tokens[m.first.saturating_sub(1)..tokens.len().min(m.last + 3)].iter().any(|t| t.is("again"))
         })
         .map(|m| EventRef {
             event: m.mention.entity,
@@ -431,13 +433,19 @@ fn place_with_date(
     if !attended || other {
         return None;
     }
+    // "in Paris", "in the French capital".
+    let located = |m: &&crate::claims::SentenceMention| {
+        m.first > 0 && tokens[m.first - 1].is("in")
+            || m.first > 1 && tokens[m.first - 1].is("the") && tokens[m.first - 2].is("in")
+    };
     sentence
         .mentions
         .iter()
-        .filter(|m| m.mention.entity == place && m.first > 0 && tokens[m.first - 1].is("in"))
+        .filter(|m| m.mention.entity == place)
+        .filter(located)
         .find(|m| {
             sentence.dates.iter().any(|d| {
-                d.day.is_some()
+                (d.day.is_some() || d.weekday.is_some())
                     && (d.first > m.last && d.first <= m.last + 2
                         || d.last < m.first && d.last + 3 >= m.first)
             })
