@@ -845,4 +845,17 @@ mod tests {
             "Brussels",
         );
     }
+
+    #[test]
+    fn weekdays_with_the_meetings_place() {
+        flags(
+            "The pledge came at a summit held on Monday in Paris, attended by leaders from 35 countries.",
+            "event-weekday",
+            "Monday",
+        );
+        silent(
+            "Coalition leaders will meet in Paris again on Monday.",
+            "event-weekday",
+        );
+    }
 }
