@@ -582,8 +582,8 @@ fn refuses(tokens: &[Token], actor_last: usize, noun: usize) -> bool {
         .iter()
         .any(|t| {
             t.is_any(&[
-                "ruled", "rules", "ruling", "refused", "refuses", "rejected", "rejects",
-                "excluded", "excludes", "vetoed",
+                "rule", "ruled", "rules", "ruling", "refuse", "refused", "refuses", "reject",
+                "rejected", "rejects", "exclude", "excluded", "excludes", "vetoed",
             ])
         })
 }
@@ -962,6 +962,20 @@ mod tests {
         silent(
             "Nobody yet knows where the jets would fly from.",
             "negated-fact",
+        );
+    }
+
+    #[test]
+    fn headlines_and_coordinated_actors() {
+        flags(
+            "POLAND READY TO SEND TROOPS, SPAIN HESITANT",
+            "stance-contradicted",
+            "POLAND READY TO SEND TROOPS",
+        );
+        flags(
+            "Canada and Australia rule out any deployment of their forces.",
+            "stance-contradicted",
+            "Australia rule out any deployment",
         );
     }
 }
