@@ -95,16 +95,23 @@ fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> boo
     let Some(at) = sentences.iter().position(|s| s.span == sentence.span) else {
         return false;
     };
+    // A heading or label that stands alone is explained by the block after it.
+    let alone = at
+        .checked_sub(1)
+        .is_none_or(|p| sentences[p].block != sentence.block)
+        && sentences
+            .get(at + 1)
+            .is_none_or(|n| n.block != sentence.block);
     sentences
         .get(at + 1)
-        .filter(|next| next.block == sentence.block)
+        .filter(|next| next.block == sentence.block || alone && next.block == sentence.block + 1)
         .is_some_and(|next| {
             let t = &next.tokens;
             let opens = match t.first() {
                 Some(w) if w.is_any(&["it", "that", "this"]) => true,
                 Some(w) if w.is("the") => t
                     .get(1)
-                    .is_some_and(|n| n.is_any(&["figure", "number", "estimate", "claim"])),
+                    .is_some_and(|n| n.is_any(&["figure", "number", "estimate", "claim", "size"])),
                 _ => false,
             };
             opens && next.mentions_of(owner).any(|m| m.first <= 6)
@@ -988,6 +995,19 @@ mod tests {
         silent(
             "ITEM 1: PARIS SUMMIT. The meeting began at 3:47.",
             "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn a_heading_credited_by_the_paragraph_under_it() {
+        silent(
+            "### A one-million-strong army\n\nThe size of the army Zelenskyy has said Ukraine could build.",
+            "figure-unattributed",
+        );
+        flags(
+            "### A one-million-strong army\n\nMarkets rose.",
+            "figure-unattributed",
+            "one-million-strong",
         );
     }
 }
