@@ -370,7 +370,20 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         let generic = if strong {
             definite || attached_time
         } else if weak {
-            attached_time && definite
+            // "the Brussels talks": a place naming the meeting makes it this one, unless
+            // the meeting is said to be of someone else ("the Brussels meeting of NATO
+            // defence ministers").
+            // "Washington's talks with Russia" are someone's talks, not a meeting place.
+            let of_others = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_any(&["of", "with", "between"]));
+            let named_place = sentence.mentions.iter().any(|m| {
+                m.last + 1 == i
+                    && is_specific_place(ctx, m)
+                    && !tokens[m.last].norm.ends_with("'s")
+                    && !tokens[m.last].is("'s")
+            });
+            attached_time && definite || named_place && definite && !of_others
         } else {
             // "Leaders met in Rome": the meeting's attendees as the subject, not a person
             // ("Zelenskyy met Trump at Mar-a-Lago" is another meeting).
@@ -856,6 +869,23 @@ mod tests {
         silent(
             "Coalition leaders will meet in Paris again on Monday.",
             "event-weekday",
+        );
+    }
+
+    #[test]
+    fn a_place_naming_the_meeting() {
+        flags(
+            "The Paris summit was a success. Until the Brussels meeting, the US had only offered support in private.",
+            "event-place",
+            "Brussels",
+        );
+        silent(
+            "The Paris summit was a success. The Brussels meeting of NATO defence ministers follows.",
+            "event-place",
+        );
+        silent(
+            "The Paris summit was a success. Witkoff has led Washington's talks with Russia.",
+            "event-place",
         );
     }
 }
