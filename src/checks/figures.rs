@@ -1010,4 +1010,17 @@ mod tests {
             "one-million-strong",
         );
     }
+
+    #[test]
+    fn put_reports_a_figure_only_with_at() {
+        flags(
+            "The US contributes close to 80% of NATO's fighter jets, which is why plans turn on what Washington will put behind it.",
+            "quantity-bound",
+            "close to 80%",
+        );
+        silent(
+            "Zelenskyy has put the size of a credible international force at about 110,000 troops.",
+            "figure-unattributed",
+        );
+    }
 }

@@ -403,6 +403,17 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     if t.is("according") {
         return tokens.get(i + 1).is_some_and(|n| n.is("to"));
     }
+    // "put the number at 60,000" reports a figure; "what Washington will put behind it"
+    // reports nothing.
+    if t.is_any(&["put", "puts"]) {
+        // "as one minister put it", "put the size of the force at 110,000".
+        let rest = &tokens[i + 1..tokens.len().min(i + 16)];
+        let clause = rest
+            .iter()
+            .position(|n| n.is_any(&[",", ";", ".", ":", "—"]))
+            .map_or(rest, |k| &rest[..k]);
+        return rest.first().is_some_and(|n| n.is("it")) || clause.iter().any(|n| n.is("at"));
+    }
     // "has set out the alternative"
     if t.is("set") {
         // …but "set out to secure a ceasefire" is an aim.
