@@ -383,7 +383,12 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                     && !tokens[m.last].norm.ends_with("'s")
                     && !tokens[m.last].is("'s")
             });
-            attached_time && definite || named_place && definite && !of_others
+            // …and only with who met or when: "The Geneva talks stalled" may be others'.
+            let supported = attendees
+                || tokens[start..end]
+                    .iter()
+                    .any(|t| t.is_any(&["today", "yesterday", "tonight"]));
+            attached_time && definite || named_place && definite && !of_others && supported
         } else {
             // "Leaders met in Rome": the meeting's attendees as the subject, not a person
             // ("Zelenskyy met Trump at Mar-a-Lago" is another meeting).
@@ -441,9 +446,32 @@ fn place_with_date(
             "earlier",
             "second",
             "follow-up",
+            "will",
+            "stay",
+            "stayed",
+            "stays",
+            "remain",
+            "remained",
         ])
     });
-    if !attended || other {
+    // Something met or was agreed there: "the agreement reached by the coalition in
+    // Paris on January 10", "leaders gathered in Paris on Jan. 7".
+    let met = tokens.iter().any(|t| {
+        t.is_any(STRONG_MEETING)
+            || t.is_any(WEAK_MEETING)
+            || t.is_any(MEETING_VERBS)
+            || t.is_any(&[
+                "gathering",
+                "agreement",
+                "agreed",
+                "declaration",
+                "endorsed",
+                "signed",
+                "pledge",
+                "pledged",
+            ])
+    });
+    if !attended || other || !met {
         return None;
     }
     // "in Paris", "in the French capital".
@@ -875,9 +903,14 @@ mod tests {
     #[test]
     fn a_place_naming_the_meeting() {
         flags(
-            "The Paris summit was a success. Until the Brussels meeting, the US had only offered support in private.",
+            "The Paris summit was a success. The Brussels talks today were about signalling.",
             "event-place",
             "Brussels",
+        );
+        // Talks with no one said to meet and no time may be someone else's.
+        silent(
+            "The Paris summit was a success. The Geneva talks stalled.",
+            "event-place",
         );
         silent(
             "The Paris summit was a success. The Brussels meeting of NATO defence ministers follows.",
@@ -886,6 +919,18 @@ mod tests {
         silent(
             "The Paris summit was a success. Witkoff has led Washington's talks with Russia.",
             "event-place",
+        );
+    }
+
+    #[test]
+    fn envoys_staying_on_or_coming_back_are_no_meeting() {
+        silent(
+            "Coalition envoys will be in Paris on Friday.",
+            "event-weekday",
+        );
+        silent(
+            "Several leaders stayed on in Paris on 7 January to see Macron.",
+            "event-date",
         );
     }
 }

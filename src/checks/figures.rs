@@ -124,11 +124,6 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     let (clause_start, _) = speech::clause_of(tokens, figure.first);
     // "will not be 50,000-strong", "if the force were 50,000": not an assertion.
     let window = &tokens[clause_start.max(figure.first.saturating_sub(6))..figure.first];
-    // "The survey was not encouraging: 12 of 30 …": a colon opens a new statement.
-    let window = window
-        .iter()
-        .rposition(|t| t.is(":"))
-        .map_or(window, |k| &window[k + 1..]);
     if window.iter().any(|t| {
         t.is_any(&[
             "not", "n't", "never", "if", "unless", "whether", "no", "nor", "rather", "instead",
@@ -138,9 +133,11 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }
     // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
     // consequence of a condition is no assertion either.
+    let if_anything = tokens.get(1).is_some_and(|t| t.is_any(&["anything", "so"]));
     if tokens
         .first()
         .is_some_and(|t| t.is_any(&["if", "unless", "should"]))
+        && !if_anything
     {
         return None;
     }
@@ -361,7 +358,7 @@ fn bind(
         return None;
     }
     let subject = explicit(ctx, sentence, figure, clause, unit_measures.is_some(), lead)
-        .or_else(|| head_noun(ctx, tokens, figure))
+        .or_else(|| head_noun(ctx, tokens, figure).filter(|&e| !someone_elses(ctx, sentence, e)))
         .or_else(|| implicit(ctx, sentence, figure, clause, unit_measures.as_deref()))?;
     let measures = match unit_measures {
         Some(m) => m,
@@ -559,6 +556,25 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// A head noun's subject named for one country ("Ukraine's army") in a sentence about
+/// another: "Russia has built an army of a million troops" is Russia's army.
+fn someone_elses(ctx: &Context<'_>, sentence: &Sentence, subject: EntityId) -> bool {
+    let name = &ctx.base.entities[subject].name;
+    let countries: Vec<&str> = sentence
+        .mentions
+        .iter()
+        .filter(|m| {
+            ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Country
+        })
+        .map(|m| ctx.base.entities[m.mention.entity].name.as_str())
+        .collect();
+    let owned_by_country =
+        ctx.base.entities.iter().any(|e| {
+            e.kind == crate::factbase::EntityKind::Country && name.contains(e.name.as_str())
+        });
+    owned_by_country && !countries.is_empty() && !countries.iter().any(|c| name.contains(c))
 }
 
 /// Nouns that head a subject's name ("force", "plan").
@@ -1021,6 +1037,33 @@ mod tests {
         silent(
             "Zelenskyy has put the size of a credible international force at about 110,000 troops.",
             "figure-unattributed",
+        );
+    }
+
+    #[test]
+    fn review_cases_other_armies_our_interviews_and_if_anything() {
+        silent(
+            "Russia has built an army of a million troops.",
+            "figure-unattributed",
+        );
+        silent(
+            "In our interview, Zelenskyy said a force of about 110,000 will be needed.",
+            "figure-unattributed",
+        );
+        flags(
+            "If anything, the force will be 110,000-strong.",
+            "figure-unattributed",
+            "110,000-strong",
+        );
+        flags(
+            "Zelenskyy said he was tired.... A force of about 110,000 will be needed.",
+            "figure-unattributed",
+            "about 110,000",
+        );
+        flags(
+            "A column said Macron had pledged 20,000 French soldiers. It is not the first time.",
+            "figure-misattributed",
+            "20,000 French soldiers",
         );
     }
 }

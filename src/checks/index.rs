@@ -271,8 +271,9 @@ fn one_spelling(word: String) -> String {
         "travel", "cancel", "fuel", "label", "model", "signal", "channel", "level", "counsel",
         "equal", "marshal", "total", "dial", "rival", "quarrel", "tunnel",
     ];
+    // Longest ending first: "favourites" is "favour" + "ites", not "favourite" + "s".
     let (stem, ending) = [
-        "s", "ed", "ing", "ation", "ations", "able", "ite", "ites", "",
+        "ations", "ation", "ites", "ite", "able", "ing", "ed", "s", "",
     ]
     .iter()
     .filter_map(|e| word.strip_suffix(e).map(|s| (s, *e)))
@@ -373,7 +374,7 @@ pub fn inflections(verb: &str) -> Vec<String> {
     // doubled form of a verb that does not double is no word and matches nothing.
     let bytes = verb.as_bytes();
     let vowel = |b: u8| b"aeiou".contains(&b);
-    if bytes.len() >= 3 {
+    if bytes.len() >= 3 && verb.bytes().all(|b| b.is_ascii_lowercase()) {
         let [c1, v, c2] = [
             bytes[bytes.len() - 3],
             bytes[bytes.len() - 2],
@@ -466,6 +467,8 @@ mod spelling_tests {
             ),
             ("analysed in the centre", "analyzed in the center"),
             ("signalled and travelling", "signaled and traveling"),
+            ("our favourites", "our favorites"),
+            ("organisations", "organizations"),
         ] {
             assert_eq!(quote_words(british), quote_words(american), "{british}");
         }

@@ -131,8 +131,11 @@ fn check_quote(
                             .quotes
                             .iter()
                             .any(|q| q.outer.start >= from && q.outer.end <= quote.outer.start)
+                        // …nor a second report joined on ("…, but Zelenskyy called it").
                         && !s.tokens.iter().any(|t| {
-                            t.is(";") && t.span.start >= from && t.span.end <= quote.outer.start
+                            t.is_any(&[";", "and", "but", "while"])
+                                && t.span.start >= from
+                                && t.span.end <= quote.outer.start
                         });
                     chained
                         && matches!(who, Some(Speaker::Entity(e))
@@ -199,7 +202,7 @@ fn check_quote(
         let own = matches!(speaker, Some(Speaker::Entity(s) | Speaker::Resolved(s)) if spoken_by(fact, s));
         let short = fw.len() <= 3 || words.len() <= 3;
         // Short quotes: only against the speaker's own words, of about the same length
-        // ("real and lasting security" still holds all of "real security", in order).
+        // ("real and lasting security" still holds every word of "real security").
         let holds_all = fw.len() < words.len()
             && fw.iter().all(|w| words.contains(w))
             && words.len() - fw.len() <= 2;
@@ -650,6 +653,15 @@ mod tests {
             "The Élysée hailed the offer as a \"significant breakthrough\".",
             "quote-misattributed",
             "\"significant breakthrough\"",
+        );
+    }
+
+    #[test]
+    fn a_second_report_joined_on_is_its_own_speakers() {
+        flags(
+            "Putin said the war was going well, but Zelenskyy called it a \"holy mission\".",
+            "quote-misattributed",
+            "\"holy mission\"",
         );
     }
 }

@@ -236,19 +236,24 @@ fn check_verb(
 /// condition or negation.
 fn self_declared_openness(sentence: &Sentence, actor: EntityId, verb: usize) -> bool {
     let tokens = &sentence.tokens;
-    sentence.speech.iter().any(|&(v, s)| {
-        v < verb
-            && matches!(s, Some(Speaker::Entity(a) | Speaker::Resolved(a)) if a == actor)
-            && tokens[v + 1..verb]
-                .iter()
-                .any(|t| t.is_any(&["could", "might", "may", "can"]))
-            && tokens[v + 1..verb].len() <= 6
-            && !tokens[v + 1..verb].iter().any(|t| {
-                t.is_any(&["if", "whether", "unless", "not", "never", "no", "only"])
-                    || t.norm.ends_with("n't")
-                    || t.is_punct()
-            })
-    })
+    // "it could accept no foreign troops"
+    let refused_object = tokens[verb + 1..tokens.len().min(verb + 4)]
+        .iter()
+        .any(|t| t.is_any(&["no", "none", "nothing", "neither"]));
+    !refused_object
+        && sentence.speech.iter().any(|&(v, s)| {
+            v < verb
+                && matches!(s, Some(Speaker::Entity(a) | Speaker::Resolved(a)) if a == actor)
+                && tokens[v + 1..verb]
+                    .iter()
+                    .any(|t| t.is_any(&["could", "might", "may", "can"]))
+                && tokens[v + 1..verb].len() <= 6
+                && !tokens[v + 1..verb].iter().any(|t| {
+                    t.is_any(&["if", "whether", "unless", "not", "never", "no", "only"])
+                        || t.norm.ends_with("n't")
+                        || t.is_punct()
+                })
+        })
 }
 
 /// For a state the sources deny, the actor unnamed by the bare head noun of one of its
@@ -307,11 +312,15 @@ fn unnamed_actor(
         "eventually",
         "all",
     ];
+    // The planned force is spoken of in the future or the conditional ("would be
+    // stationed"); "most soldiers have been stationed on the front line since 2022" are
+    // an army at war.
     let k = (clause_start..verb).rev().find(|&k| {
         heads
             .iter()
             .any(|h| same_singular(&tokens[k].norm, &h.to_lowercase()))
             && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS))
+            && tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
             // A named mention is find_actor's to judge.
             && !sentence.mentions.iter().any(|m| m.first <= k && k <= m.last)
     })?;
@@ -353,9 +362,6 @@ fn unnamed_actor(
     })
 }
 
-/// The action's object within reach of the verb: after it ("send troops"), or before it
-/// in the passive ("troops will be sent"). Returns the last token of the object (or the
-/// verb when the action takes no object).
 /// "troops stationed in Germany", "deploy soldiers to the Baltics": right after the verb
 /// and its object, a place that is not the action's destination (a known place, or an
 /// unknown capitalised name that is no date).
@@ -380,6 +386,14 @@ fn elsewhere(
     let Some(place) = tokens.get(k).filter(|_| k < clause_end) else {
         return false;
     };
+    // "to Lviv in western Ukraine", "to Western Ukraine": the destination, further on.
+    if sentence
+        .mentions
+        .iter()
+        .any(|m| m.mention.entity == destination && m.first >= k && m.first < clause_end)
+    {
+        return false;
+    }
     if let Some(m) = sentence.mentions.iter().find(|m| m.first == k) {
         return m.mention.entity != destination
             && matches!(
@@ -396,6 +410,9 @@ fn elsewhere(
         && crate::date::Weekday::parse(&place.norm).is_none()
 }
 
+/// The action's object within reach of the verb: after it ("send troops"), or before it
+/// in the passive ("troops will be sent"). Returns the last token of the object (or the
+/// verb when the action takes no object).
 fn find_object(
     tokens: &[Token],
     objects: &[Vec<String>],
@@ -976,6 +993,28 @@ mod tests {
             "Canada and Australia rule out any deployment of their forces.",
             "stance-contradicted",
             "Australia rule out any deployment",
+        );
+    }
+
+    #[test]
+    fn review_cases_other_armies_refused_objects_and_named_destinations() {
+        silent(
+            "Ukraine's army is stretched thin: most soldiers have been stationed on the front line since 2022.",
+            "negated-fact",
+        );
+        silent(
+            "Russia has said it could accept no foreign troops in Ukraine.",
+            "stance-contradicted",
+        );
+        flags(
+            "Poland will send troops to Lviv in western Ukraine.",
+            "stance-contradicted",
+            "Poland will send troops",
+        );
+        flags(
+            "Asked \"Will you send troops?\", Tusk said Poland will send troops to Ukraine.",
+            "stance-contradicted",
+            "Poland will send troops",
         );
     }
 }

@@ -84,7 +84,19 @@ fn finding_at(
         return None;
     }
     // "In 1995, Dutch peacekeepers were unable to prevent …": history, not this force.
-    let year_now = ctx.as_of.map_or(2026, |d| d.year);
+    // Judged against the draft's date, else the newest source's.
+    let newest_source = ctx
+        .base
+        .sources
+        .iter()
+        .filter_map(|s| s.published)
+        .map(|d| d.year)
+        .max();
+    let year_now = ctx
+        .as_of
+        .map(|d| d.year)
+        .or(newest_source)
+        .unwrap_or(i32::MIN);
     if sentence
         .dates
         .iter()

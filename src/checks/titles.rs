@@ -192,7 +192,10 @@ fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> 
     }
     // "The Prime Minister, Mr Macron and Mr Zelenskyy": a list, when the draft names
     // someone else who holds that bare title.
-    if comma && written.country.is_none() {
+    let listed = tokens
+        .get(mention.last + 1)
+        .is_some_and(|t| t.is_any(&["and", "&"]));
+    if comma && written.country.is_none() && listed {
         let title: Vec<&str> = tokens[first..=last]
             .iter()
             .map(|t| t.norm.as_str())
@@ -440,5 +443,14 @@ mod tests {
         let fix = d.fix.expect("a fix");
         assert_eq!(&text[fix.span.start..fix.span.end], "former ");
         assert_eq!(fix.replacement, "");
+    }
+
+    #[test]
+    fn an_apposition_closed_by_a_comma_names_the_person() {
+        flags(
+            "Sir Keir Starmer hosted the call. The Prime Minister, Emmanuel Macron, then spoke.",
+            "title-mismatch",
+            "Prime Minister",
+        );
     }
 }

@@ -94,11 +94,14 @@ impl Sentence {
     pub fn is_question(&self) -> bool {
         // Also a quoted question with its asker after it: "“Will Poland send troops?” —
         // a reader, Leeds".
+        let n = self.tokens.len();
         self.tokens.last().is_some_and(|t| t.is("?"))
-            || self
-                .tokens
-                .windows(2)
-                .any(|w| w[0].is("?") && w[1].is_any(&["\"", "'"]) && w[1].is_punct())
+            || self.tokens.windows(2).enumerate().any(|(k, w)| {
+                w[0].is("?") && w[1].is_any(&["\"", "'"]) && w[1].is_punct()
+                    // Only a signature after it: "“…?” — a reader, Leeds".
+                    && n - (k + 2) <= 6
+                    && self.tokens.get(k + 2).is_none_or(|t| t.is_any(&["—", "–", "-", "--", "."]))
+            })
     }
 
     /// Whether the sentence reports a claim the draft itself calls wrong: a corrections
@@ -147,6 +150,10 @@ impl Sentence {
             return false;
         };
         let opening = &next.tokens[..next.tokens.len().min(6)];
+        let starts = |a: &str, b: &str| {
+            next.tokens.first().is_some_and(|t| t.is(a))
+                && next.tokens.get(1).is_some_and(|t| t.is(b))
+        };
         opening.iter().any(|t| {
             t.is_any(&[
                 "wrong",
@@ -158,10 +165,12 @@ impl Sentence {
                 "erroneous",
             ])
         }) || opening.windows(2).any(|w| {
-            w[0].is("no") && w[1].is("such")
-                || w[0].is("in") && w[1].is("fact")
-                || w[0].is("not") && w[1].is_any(&["true", "so", "correct", "the"])
-        })
+            w[0].is("no") && w[1].is("such") || w[0].is("not") && w[1].is_any(&["true", "correct"])
+        }) || opening
+            .windows(3)
+            .any(|w| w[0].is("not") && w[1].is("the") && w[2].is("case"))
+            || starts("in", "fact")
+            || starts("not", "so")
     }
 
     /// Mentions of `entity`.

@@ -466,6 +466,9 @@ pub const ATTRIBUTION_NOUNS: &[&str] = &[
     "tally",
 ];
 
+/// Nouns a name owns without a possessive: "| Washington Post estimate | 40,000 |".
+const NAMED_ESTIMATES: &[&str] = &["estimate", "estimates", "figure", "forecast"];
+
 /// Nouns of commitment that attribute a figure only with "of": "Macron's promise of
 /// 20,000 soldiers" (not "his promise to end the war within 100 days").
 const COMMITMENT_NOUNS: &[&str] = &["promise", "pledge", "offer"];
@@ -491,10 +494,10 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
     }
     let pronoun_owner = i > 0 && tokens[i - 1].is_any(&["his", "her", "their"]);
     // "| Washington Post estimate | 40,000–50,000 |": a name as the estimate's owner.
-    let named_estimate = t.is_any(&["estimate", "estimates", "figure", "forecast"])
-        && mentions.iter().any(|m| after_mention(&m));
+    let named_estimate = t.is_any(NAMED_ESTIMATES) && mentions.iter().any(|m| after_mention(&m));
+    // "their line" is a front line; only a named owner's "line" is a position.
     named_estimate
-        || attribution_noun(tokens, i) && pronoun_owner
+        || attribution_noun(tokens, i) && pronoun_owner && !t.is("line")
         || attribution_noun(tokens, i)
             && mentions
                 .iter()
@@ -517,11 +520,15 @@ pub fn speaker_of(
     let t = &tokens[verb];
     // "Whatever planners say, …" concedes, and "our correspondent writes" is the draft's
     // own voice: neither attributes the claim to anyone.
-    let subject_words = &tokens[verb.saturating_sub(4)..verb];
-    if subject_words
-        .iter()
-        .any(|w| w.is_any(&["whatever", "whoever", "our"]))
-    {
+    let (clause_start, _) = clause_of(tokens, verb);
+    let concession =
+        verb - clause_start <= 4 && tokens[clause_start].is_any(&["whatever", "whoever"]);
+    let own_voice = (2..=3).any(|k| {
+        verb >= k
+            && tokens[verb - k].is("our")
+            && tokens[verb - k + 1..verb].iter().all(|t| !t.is_punct())
+    });
+    if concession || own_voice {
         return None;
     }
     // Events, places and documents do not speak ("After the Paris summit, X said").

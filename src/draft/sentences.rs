@@ -47,7 +47,6 @@ pub fn split(prose: &str, block: Span, plain: bool) -> Vec<Span> {
             i = j;
             continue;
         }
-        let _ = at;
         i += 1;
     }
     push_trimmed(&mut out, text, block.start, start, text.len());
@@ -129,7 +128,9 @@ fn in_dot_leader(chars: &[(usize, char)], i: usize) -> bool {
     while is_dot(last + 1) {
         last += 1;
     }
-    last - first >= 3
+    // "tired.... A force" is an ellipsis and a full stop; a leader stands apart.
+    let spaced = first > 0 && chars[first - 1].1.is_whitespace();
+    last - first >= 3 && spaced
 }
 
 /// A line with a dot leader is a row of a list (a who's who, a figures box): its line
