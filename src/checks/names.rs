@@ -33,6 +33,31 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "Meridian Macro Notes": a word inside a name of several capitalised words
+            // is not a person's name.
+            let capital = |t: &Token| {
+                t.kind == TokenKind::Word && text[t.span.start..].starts_with(char::is_uppercase)
+            };
+            // After another capitalised word that is no name, honorific or title we know
+            // ("Meridian Macro", but not "Emmanuel Macro" or "President Macro").
+            let named = |k: usize| {
+                sentence
+                    .mentions
+                    .iter()
+                    .any(|m| m.first <= k && k <= m.last)
+            };
+            let known = |t: &Token| {
+                let w = t.norm.trim_end_matches("'s");
+                ctx.index.names.iter().any(|n| n.word == w)
+                    || ctx.lexicon_knows(w)
+                    || t.is_any(HONORIFICS)
+                    || t.is_any(FUNCTION_WORDS)
+                    || crate::date::month_number(w).is_some()
+                    || crate::date::Weekday::parse(w).is_some()
+            };
+            if i > 0 && capital(&tokens[i - 1]) && !named(i - 1) && !known(&tokens[i - 1]) {
+                continue;
+            }
             let (word, span) = strip_possessive(text, token);
             if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
                 continue;
@@ -43,6 +68,96 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// Words before a name that keep it a person's name ("President Macro").
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "secretary",
+    "envoy",
+    "general",
+    "chancellor",
+    "senator",
+    "ambassador",
+    "prime",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Words capitalised only because they open a sentence or a headline ("As Zelenski
+/// said"), which say nothing about the next word being part of another name.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "as",
+    "when",
+    "while",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "after",
+    "before",
+    "if",
+    "since",
+    "because",
+    "though",
+    "although",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "said",
+    "says",
+    "today",
+    "yesterday",
+    "tonight",
+    "now",
+    "meanwhile",
+    "also",
+    "even",
+    "only",
+    "here",
+    "there",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "that",
+    "this",
+    "asked",
+    "says",
+    "mr",
+    "watch",
+    "read",
+    "live",
+    "update",
+    "breaking",
+    "analysis",
+];
 
 fn check_word(
     ctx: &Context<'_>,
@@ -172,5 +287,8 @@ mod tests {
         silent("Wesley Clark and Crump spoke to Witkoff.", "name-spelling");
         // A shorter name that starts the same is another name.
         silent("A reader, Dmitri, wrote in from London.", "name-spelling");
+        // A word inside another name ("Meridian Macro Notes") is not Macron.
+        silent("From: Meridian Macro Notes, for clients.", "name-spelling");
+        silent("The Meridian Macro team", "name-spelling");
     }
 }

@@ -453,6 +453,10 @@ fn find_object(
                 "besides",
                 "including",
                 "than",
+                "ahead",
+                "before",
+                "behind",
+                "over",
             ])
         {
             break;
@@ -796,6 +800,13 @@ fn claim_of(
     {
         hedged = true;
     }
+    // "Had Washington refused to back the force, …": an inverted condition.
+    if clause_start == 0
+        && tokens.first().is_some_and(|t| t.is_any(&["had", "were"]))
+        && actor_first == 1
+    {
+        hedged = true;
+    }
     match negators {
         0 if hedged => Claim::Maybe,
         0 => Claim::Does,
@@ -1015,6 +1026,22 @@ mod tests {
             "Asked \"Will you send troops?\", Tusk said Poland will send troops to Ukraine.",
             "stance-contradicted",
             "Poland will send troops",
+        );
+    }
+
+    #[test]
+    fn inverted_conditions_objects_ahead_of_others_and_corrections() {
+        silent(
+            "Had Washington refused to back the force, the coalition would have been little more than a declaration.",
+            "stance-contradicted",
+        );
+        silent(
+            "Spain has held back, with Madrid putting ceasefire talks ahead of any troop deployment.",
+            "stance-contradicted",
+        );
+        silent(
+            "A graphic in our print edition listed Poland among the countries committed to sending troops. Poland has ruled out sending troops. The graphic has been corrected online.",
+            "stance-contradicted",
         );
     }
 }

@@ -182,6 +182,19 @@ fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> 
     let end = mention.first - usize::from(comma);
     let (first, last) = longest_title_ending(ctx, tokens, end)?;
     let written = qualify(ctx, sentence, first, last);
+    // "After talks with the Russian president, Trump claimed …": the title ends an opening
+    // phrase and the name starts the clause; an apposition closes after the name.
+    let mut k = first;
+    while k > 0 && tokens[k - 1].is_any(&["the", "a", "an", "former"]) {
+        k -= 1;
+    }
+    let in_phrase = k > 0 && crate::claims::speech::preceded_by_preposition(tokens, k);
+    let closed = tokens
+        .get(mention.last + 1)
+        .is_none_or(|t| t.is_any(&[",", ".", ")", ";", "—", "–"]));
+    if comma && in_phrase && !closed {
+        return None;
+    }
     // "Ukraine's president, Volodymyr Zelenskyy" and "the US defence secretary, Pete
     // Hegseth" name the person; "US envoy, Trump's son-in-law" is a list.
     if comma
@@ -451,6 +464,19 @@ mod tests {
             "Sir Keir Starmer hosted the call. The Prime Minister, Emmanuel Macron, then spoke.",
             "title-mismatch",
             "Prime Minister",
+        );
+    }
+
+    #[test]
+    fn a_title_ending_an_opening_phrase_is_not_the_subjects() {
+        silent(
+            "After talks with the Russian president, Trump claimed a deal was close.",
+            "title-mismatch",
+        );
+        flags(
+            "He met the US envoy, Pete Hegseth, on Monday.",
+            "title-mismatch",
+            "US envoy",
         );
     }
 }

@@ -71,15 +71,17 @@ impl Sentence {
         // discussions envisaged …"), else the nearest.
         let named =
             |s: &Option<Speaker>| matches!(s, Some(Speaker::Entity(_) | Speaker::Resolved(_)));
+        // Not across a semicolon: "officials signalled 30,000; Ukraine needs 110,000".
+        let reaches = |v: usize| !self.tokens[v..i].iter().any(|t| t.is(";"));
         let before = self
             .speech
             .iter()
-            .filter(|(v, s)| *v < i && named(s))
+            .filter(|(v, s)| *v < i && reaches(*v) && named(s))
             .max_by_key(|(v, _)| *v)
             .or_else(|| {
                 self.speech
                     .iter()
-                    .filter(|(v, _)| *v < i)
+                    .filter(|(v, _)| *v < i && reaches(*v))
                     .max_by_key(|(v, _)| *v)
             });
         let after = self
@@ -108,7 +110,8 @@ impl Sentence {
     /// column's "A column said Macron had pledged 20,000 soldiers." followed by "He gave
     /// no such number.", or "An earlier version of this article wrongly said …". What
     /// it reports is not the draft's claim.
-    pub fn retracts(&self, next: Option<&Sentence>) -> bool {
+    pub fn retracts(&self, following: &[Sentence]) -> bool {
+        let next = following.first();
         const WRONGLY: &[&str] = &[
             "wrongly",
             "incorrectly",
@@ -142,6 +145,52 @@ impl Sentence {
             .windows(2)
             .any(|w| w[0].is_any(&["earlier", "previous"]) && w[1].is("version"));
         if earlier_version || self.tokens.iter().any(|t| t.is_any(WRONGLY)) {
+            return true;
+        }
+        // A corrections column: what "an article", "a graphic" or "a report" said, with
+        // the correction in the sentences after it ("The graphic has been corrected
+        // online.", "We apologise for the error.").
+        const PUBLISHED: &[&str] = &[
+            "article",
+            "report",
+            "graphic",
+            "column",
+            "story",
+            "piece",
+            "headline",
+            "caption",
+            "table",
+            "guide",
+            "edition",
+            "bulletin",
+            "script",
+            "blog",
+            "post",
+            "item",
+            "version",
+            "newsletter",
+            "briefing",
+            "chart",
+        ];
+        const CORRECTED: &[&str] = &[
+            "corrected",
+            "amended",
+            "apologise",
+            "apologize",
+            "apologises",
+            "apologizes",
+            "regret",
+            "regrets",
+            "error",
+            "errors",
+        ];
+        let published_subject = self.tokens.iter().take(8).any(|t| t.is_any(PUBLISHED));
+        let corrected = following
+            .iter()
+            .take(3)
+            .take_while(|s| s.block == self.block)
+            .any(|s| s.tokens.iter().any(|t| t.is_any(CORRECTED)));
+        if published_subject && corrected {
             return true;
         }
         // The next sentence refutes it: "Both were wrong.", "That is incorrect.", "He
@@ -290,7 +339,7 @@ impl Analysis<'_> {
         self.sentences
             .iter()
             .enumerate()
-            .filter(|(i, s)| s.retracts(self.sentences.get(i + 1)))
+            .filter(|(i, s)| s.retracts(&self.sentences[i + 1..]))
             .map(|(_, s)| s.span)
             .collect()
     }

@@ -464,6 +464,7 @@ pub const ATTRIBUTION_NOUNS: &[&str] = &[
     "reckoning",
     "calculation",
     "tally",
+    "ceiling",
 ];
 
 /// Nouns a name owns without a possessive: "| Washington Post estimate | 40,000 |".
@@ -484,7 +485,10 @@ fn attribution_noun(tokens: &[Token], i: usize) -> bool {
 /// estimate").
 pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: usize) -> bool {
     let t = &tokens[i];
-    let after_mention = |m: &&SentenceMention| m.last + 1 == i;
+    // Right after the name, or after its separate possessive mark ("officials ' ceiling").
+    let after_mention = |m: &&SentenceMention| {
+        m.last + 1 == i || m.last + 2 == i && tokens[m.last + 1].is_any(&["'", "'s"])
+    };
     if t.is(":") {
         // "Starmer, on Trump:" is no slot for Trump.
         return i <= 6
@@ -502,7 +506,7 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
             && mentions
                 .iter()
                 .filter(after_mention)
-                .any(|m| tokens[m.last].norm.ends_with("'s"))
+                .any(|m| possessive(tokens, m))
 }
 
 /// The speaker of the reporting verb at `verb`: the mention just before it ("Zelenskyy
@@ -555,7 +559,8 @@ pub fn speaker_of(
     let noun = attribution_noun(tokens, verb)
         && (verb == 0
             || tokens[verb - 1].norm.ends_with("'s")
-            || tokens[verb - 1].is("'s")
+            || tokens[verb - 1].norm.ends_with("s'")
+            || tokens[verb - 1].is_any(&["'s", "'"])
             || !REPORTING_SET.contains(t.norm.as_str()));
     let named_estimate = t.is_any(&["estimate", "estimates", "figure", "forecast"])
         && mentions
@@ -564,7 +569,9 @@ pub fn speaker_of(
     if t.is(":") || noun || named_estimate {
         return mentions
             .iter()
-            .find(|m| m.last + 1 == verb)
+            .find(|m| {
+                m.last + 1 == verb || m.last + 2 == verb && tokens[m.last + 1].is_any(&["'", "'s"])
+            })
             .map(|m| speaker_mention(tokens, m));
     }
     let after_start = if t.is("according") {
@@ -730,7 +737,13 @@ fn set_aside(tokens: &[Token], first: usize) -> Option<usize> {
 
 /// "Trump's son-in-law said": a possessive name is not the one speaking.
 fn possessive(tokens: &[Token], m: &SentenceMention) -> bool {
-    tokens[m.last].norm.ends_with("'s") || tokens.get(m.last + 1).is_some_and(|t| t.is("'s"))
+    // "Trump's", and the plural "officials'".
+    let norm = &tokens[m.last].norm;
+    norm.ends_with("'s")
+        || norm.ends_with("s'")
+        || tokens
+            .get(m.last + 1)
+            .is_some_and(|t| t.is_any(&["'s", "'"]))
 }
 
 /// The speaker a mention stands for: an adjective speaks only with a noun for a body
