@@ -162,12 +162,13 @@ fn place_of_known_date(ctx: &Context<'_>, sentence: &Sentence, out: &mut Vec<Dia
                         fact,
                         span,
                         format!(
-                            "“{}”: the meeting of {} was the {name}, in {place_name}",
+                            "“{}”: the meeting of {} was {}, in {place_name}",
                             quote_draft(ctx.analysis.draft.text, span),
-                            quote_draft(ctx.analysis.draft.text, d.span)
+                            quote_draft(ctx.analysis.draft.text, d.span),
+                            the(name)
                         ),
                     );
-                    diag.help = Some(format!("the {name} took place in {place_name}"));
+                    diag.help = Some(format!("{} took place in {place_name}", the(name)));
                     out.push(diag);
                 }
             }
@@ -175,17 +176,20 @@ fn place_of_known_date(ctx: &Context<'_>, sentence: &Sentence, out: &mut Vec<Dia
     }
 }
 
+/// Whether the event is a meeting (by its name: "Paris summit", "Alaska meeting").
+fn is_meeting(ctx: &Context<'_>, e: EntityId) -> bool {
+    let name = ctx.base.entities[e].name.to_lowercase();
+    STRONG_MEETING
+        .iter()
+        .chain(WEAK_MEETING)
+        .any(|w| name.contains(w))
+}
+
 /// The meeting the draft is about: the known meeting it names most often, counting
 /// also the mentions of its place ("in Paris"), of its date ("6 January") and of who
 /// met there ("the coalition").
 fn salient(ctx: &Context<'_>) -> Option<EntityId> {
-    let is_meeting = |e: EntityId| {
-        let name = ctx.base.entities[e].name.to_lowercase();
-        STRONG_MEETING
-            .iter()
-            .chain(WEAK_MEETING)
-            .any(|w| name.contains(w))
-    };
+    let is_meeting = |e: EntityId| is_meeting(ctx, e);
     let mut scores: Vec<(EntityId, usize)> = ctx
         .index
         .events
@@ -247,7 +251,11 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             ctx.base.entities[m.mention.entity].kind == EntityKind::Event
                 && ctx.index.events.contains_key(&m.mention.entity)
                 // "a meeting in Paris", "another Paris summit": some other meeting.
-                && !(m.first > 0 && tokens[m.first - 1].is_any(&["a", "an", "another", "one", "earlier", "previous", "next", "later"]))
+                // …but a long name is that event whatever its article ("at a gathering of
+                // European leaders in London").
+                && !(m.first > 0
+                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first"])
+                        || tokens[m.first - 1].is_any(&["a", "an", "one"]) && m.last - m.first < 3))
                 // "will meet in Paris again": another meeting.
                 && !tokens[m.first.saturating_sub(1)..tokens.len().min(m.last + 3)].iter().any(|t| t.is("again"))
         })
@@ -550,7 +558,7 @@ fn check_event(
         between.iter().all(|t| {
             t.is_any(&[
                 "on", "of", "the", "'s", ",", "held", "was", "is", "in", "late", "early", "place",
-                "took", "takes",
+                "took", "takes", "began", "begun", "started", "launched",
             ])
         }) && between.len() <= 4
     };
@@ -585,6 +593,18 @@ fn check_event(
             near(d) && (own || !relative_event && !relative_date(tokens, d))
         })
         .min_by_key(|d| gap(d));
+    // Leaders meet again and again: a meeting dated years away is another one ("Trump
+    // met Putin in Helsinki in 2018").
+    let another_era = is_meeting(ctx, r.event)
+        && date.is_some_and(|right| {
+            sentence
+                .dates
+                .iter()
+                .any(|d| near(d) && d.year.is_some_and(|y| (y - right.year).abs() >= 2))
+        });
+    if another_era {
+        return;
+    }
     if let Some(d) = attached {
         let name = &ctx.base.entities[r.event].name;
         let span = d.span;
@@ -603,9 +623,9 @@ fn check_event(
                 "event-date",
                 fact,
                 span,
-                format!("“{words}”: the {name} was on {}", show_date(right)),
+                format!("“{words}”: {} was {}", the(name), on_date(right)),
             );
-            diag.help = Some(format!("the {name} took place on {}", show_date(right)));
+            diag.help = Some(format!("{} took place {}", the(name), on_date(right)));
             out.push(diag);
         }
         if let (Some(w), Some(expected)) =
@@ -662,11 +682,12 @@ fn check_event(
             fact,
             span,
             format!(
-                "“{}”: the {name} was in {place_name}",
-                quote_draft(text, span)
+                "“{}”: {} was in {place_name}",
+                quote_draft(text, span),
+                the(name)
             ),
         );
-        diag.help = Some(format!("the {name} took place in {place_name}"));
+        diag.help = Some(format!("{} took place in {place_name}", the(name)));
         diag.fix = Some(Fix {
             span,
             replacement: place_name.clone(),
@@ -694,10 +715,11 @@ fn weekday_finding(
         "event-weekday",
         fact,
         d.span,
-        format!("“{words}”: the {name} was on a {}", expected.name()),
+        format!("“{words}”: {} was on a {}", the(name), expected.name()),
     );
     diag.help = Some(format!(
-        "the {name} was on {}",
+        "{} was on {}",
+        the(name),
         date.map_or(expected.name().to_owned(), |d| format!(
             "{}, {}",
             expected.name(),
@@ -792,6 +814,22 @@ fn date_conflicts(right: Date, d: &DateExpr) -> bool {
     let month = matches!((right.month, d.month), (Some(r), Some(m)) if r != m);
     let day = matches!((right.day, d.day), (Some(r), Some(x)) if r != x);
     year || month || day
+}
+
+/// "the Paris summit", but "Trump's inauguration".
+fn the(name: &str) -> String {
+    let first = name.split_whitespace().next().unwrap_or("");
+    if first.ends_with("'s") || first.ends_with("’s") {
+        name.to_owned()
+    } else {
+        format!("the {name}")
+    }
+}
+
+/// "on 6 January 2026", "in August 2025", "in 2022".
+fn on_date(d: Date) -> String {
+    let preposition = if d.day.is_some() { "on" } else { "in" };
+    format!("{preposition} {}", show_date(d))
 }
 
 fn show_date(d: Date) -> String {
@@ -931,6 +969,49 @@ mod tests {
         silent(
             "Several leaders stayed on in Paris on 7 January to see Macron.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn other_events_by_their_usual_names_and_meetings_of_another_era() {
+        flags("Trump meets Putin in Helsinki.", "event-place", "Helsinki");
+        silent("Trump met Putin in Helsinki in 2018.", "event-place");
+        flags(
+            "The coalition grew out of a gathering of European leaders in Munich.",
+            "event-place",
+            "Munich",
+        );
+        flags(
+            "No civilian flights have been possible since the full-scale invasion began in 2014.",
+            "event-date",
+            "2014",
+        );
+        silent(
+            "Trump's first inauguration in January 2017 was different.",
+            "event-date",
+        );
+        let d = crate::checks::test_support::diagnostics(
+            "Donald Trump is inaugurated for his second term on 20 January 2024.",
+        );
+        let date = d.iter().find(|d| d.code == "event-date").expect("flagged");
+        assert!(
+            date.message
+                .ends_with("Trump's inauguration was in January 2025"),
+            "{}",
+            date.message
+        );
+    }
+
+    #[test]
+    fn ranges_that_only_touch_the_sources_range() {
+        flags(
+            "The Washington Post reported that discussions envisaged a contingent of 20,000 to 25,000.",
+            "figure-misattributed",
+            "20,000 to 25,000",
+        );
+        silent(
+            "The Washington Post reported discussions envisaging 25,000 to 30,000 troops.",
+            "figure-misattributed",
         );
     }
 }

@@ -324,6 +324,12 @@ fn span_of(figure: &Figure) -> crate::span::Span {
 fn fits(figure: &Figure, (low, high): (f64, f64)) -> bool {
     match figure.bound {
         Bound::AtMost | Bound::Under => figure.high <= high * 1.05 && figure.high >= low * 0.88,
+        // A range must lie mostly inside: "20,000 to 25,000" only touches "25,000 to
+        // 30,000", and "30,000-35,000" only touches "under 30,000".
+        Bound::Range if figure.high > figure.low => {
+            let shared = figure.high.min(high) - figure.low.max(low);
+            shared >= 0.5 * (figure.high - figure.low)
+        }
         _ => overlaps((figure.low, figure.high), (low, high)),
     }
 }
