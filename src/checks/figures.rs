@@ -1072,4 +1072,17 @@ mod tests {
             "20,000 French soldiers",
         );
     }
+
+    #[test]
+    fn ranges_that_only_touch_the_sources_range() {
+        flags(
+            "The Washington Post reported that discussions envisaged a contingent of 20,000 to 25,000.",
+            "figure-misattributed",
+            "20,000 to 25,000",
+        );
+        silent(
+            "The Washington Post reported discussions envisaging 25,000 to 30,000 troops.",
+            "figure-misattributed",
+        );
+    }
 }
