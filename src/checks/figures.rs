@@ -421,7 +421,13 @@ fn explicit(
             between.len()
         } else if m.first > figure.last {
             let between = &tokens[figure.last + 1..m.first];
-            let reach = if lead { 12 } else { 4 };
+            // "the 110,000 troops that Macron has said any force would need": the subject
+            // of the reported clause, just after its verb.
+            let reported = sentence
+                .speech
+                .iter()
+                .any(|&(v, _)| v > figure.last && v < m.first && m.first - v <= 3);
+            let reach = if lead || reported { 12 } else { 4 };
             if between.len() > reach
                 || !has_unit && !lead
                 || between
@@ -1083,6 +1089,15 @@ mod tests {
         silent(
             "The Washington Post reported discussions envisaging 25,000 to 30,000 troops.",
             "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_reported_relative_clause() {
+        flags(
+            "The 110,000 troops that Mr Macron has said any international force would need.",
+            "figure-misattributed",
+            "110,000 troops",
         );
     }
 }

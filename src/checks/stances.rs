@@ -188,7 +188,8 @@ fn check_verb(
             (
                 "stance-contradicted",
                 format!(
-                    "“{words}” contradicts {name}'s stance: {name} {}",
+                    "“{words}” contradicts {} stance: {name} {}",
+                    possessive(name),
                     polarity.describe_action(&action.id)
                 ),
             )
@@ -405,7 +406,18 @@ fn elsewhere(
         .chars()
         .next()
         .is_some_and(char::is_uppercase);
+    // "to the European-led deployment": a capitalised modifier of a noun is no place.
+    let modifier = place.norm.contains('-')
+        || tokens.get(k + 1).is_some_and(|n| {
+            n.kind == crate::claims::tokens::TokenKind::Word
+                && text[n.span.start..].starts_with(char::is_lowercase)
+                && !n.is_any(speech::PREPOSITIONS)
+                && !n.is_any(&[
+                    "and", "or", "but", "since", "until", "as", "for", "from", "to",
+                ])
+        });
     capitalised
+        && !modifier
         && crate::date::month_number(&place.norm).is_none()
         && crate::date::Weekday::parse(&place.norm).is_none()
 }
@@ -816,6 +828,15 @@ fn claim_of(
     }
 }
 
+/// "Poland's", "United States'".
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
 impl Polarity {
     /// "ruled out send-troops" as words for a message.
     fn describe_action(self, action: &str) -> String {
@@ -1041,6 +1062,19 @@ mod tests {
         );
         silent(
             "A graphic in our print edition listed Poland among the countries committed to sending troops. Poland has ruled out sending troops. The graphic has been corrected online.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn a_capitalised_modifier_is_no_destination() {
+        flags(
+            "Washington will contribute ground forces to the European-led deployment.",
+            "stance-contradicted",
+            "Washington will contribute ground forces",
+        );
+        silent(
+            "About 80,000 U.S. troops have been stationed in Europe for years.",
             "stance-contradicted",
         );
     }
