@@ -50,6 +50,15 @@ impl Linter {
         // A corrections column quotes the wrong claims it corrects.
         let retracted = analysis.retracted();
         found.retain(|d| !retracted.iter().any(|s| s.contains(d.span)));
+        // A fact-check quotes the claims it rebuts ("## Claim 1: “Poland is sending 10,000
+        // troops”", "a video claims that “…”"): words in quotation marks that no known
+        // speaker said are not the draft's claims. The quote checks judge quotes.
+        let unowned = analysis.unowned_quotes();
+        found.retain(|d| {
+            d.code.starts_with("quote-")
+                || d.code == "name-spelling"
+                || !unowned.iter().any(|q| q.contains(d.span))
+        });
         let suppressions = crate::suppress::parse(text, &draft.comments);
         crate::suppress::apply(found, &suppressions, options.require_reason)
     }

@@ -1001,4 +1001,18 @@ mod tests {
             date.message
         );
     }
+
+    #[test]
+    fn corrections_in_the_publications_own_voice_or_under_a_heading() {
+        silent(
+            "In episode 117 we said the Paris summit was held on a Monday. It was held on Tuesday, 6 January. We apologise for the error.",
+            "event-weekday",
+        );
+        let text = "06:00 | CORRECTION\nA preview alert gave the day of the Paris summit as Monday. The summit was held on Tuesday, 6 January.\n";
+        let found = crate::checks::test_support::diagnostics(text);
+        assert!(
+            !found.iter().any(|d| d.code == "event-weekday"),
+            "{found:?}"
+        );
+    }
 }

@@ -88,6 +88,23 @@ const CONNECTORS: &[&str] = &[
     "ultimately",
 ];
 
+/// A table row of who said what: the person named in the row's first cell speaks its
+/// figures ("| Volodymyr Zelenskyy | Ukrainian President | about 150,000-strong |").
+fn row_speaker(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Option<Speaker> {
+    let tokens = &sentence.tokens;
+    let first_cell = usize::from(tokens.first().is_some_and(|t| t.is("|")));
+    let cell_end = (first_cell..tokens.len()).find(|&k| tokens[k].is("|"))?;
+    if figure.first < cell_end {
+        return None;
+    }
+    sentence
+        .mentions
+        .iter()
+        .find(|m| m.first >= first_cell && m.last < cell_end)
+        .filter(|m| ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person)
+        .map(|m| Speaker::Entity(m.mention.entity))
+}
+
 /// The next sentence of the block credits the figure to `owner` at once: "The figure of
 /// about 110,000 appeared without attribution. It is Volodymyr Zelenskyy's."
 fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> bool {
@@ -133,6 +150,15 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }
     // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
     // consequence of a condition is no assertion either.
+    // "The force sent to Bosnia in 1995 numbered some 60,000 troops": history.
+    let year_now = ctx.as_of.map_or(i32::MIN, |d| d.year);
+    if sentence.dates.iter().any(|d| {
+        d.year.is_some_and(|y| y + 5 < year_now)
+            && d.first >= clause_start
+            && d.last < speech::clause_of(tokens, figure.first).1
+    }) {
+        return None;
+    }
     let if_anything = tokens.get(1).is_some_and(|t| t.is_any(&["anything", "so"]));
     if tokens
         .first()
@@ -185,7 +211,9 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     };
     let plain: Vec<&Fact> = facts.iter().copied().filter(|f| !required(f)).collect();
     let draft_words = quote_draft(ctx.analysis.draft.text, figure.span);
-    let speaker = sentence.speaker_for(figure.first);
+    let speaker = sentence
+        .speaker_for(figure.first)
+        .or_else(|| row_speaker(ctx, sentence, figure));
     let base = ctx.base;
     let name = |e: EntityId| base.entities[e].name.as_str();
 
@@ -225,8 +253,9 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 owner,
                 span_of(figure),
                 format!(
-                    "“{draft_words}” is {owner_name}'s figure, not {}'s",
-                    name(who)
+                    "“{draft_words}” is {} figure, not {}",
+                    super::owner(owner_name),
+                    super::owner(name(who))
                 ),
             );
             d.help = Some(format!(
@@ -282,7 +311,10 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                     "figure-unattributed",
                     owner,
                     span_of(figure),
-                    format!("“{draft_words}” is {owner_name}'s figure, stated here as fact"),
+                    format!(
+                        "“{draft_words}” is {} figure, stated here as fact",
+                        super::owner(owner_name)
+                    ),
                 );
                 d.help = Some(format!(
                     "attribute it (\"{owner_name} has said …\"){}",
@@ -1098,6 +1130,24 @@ mod tests {
             "The 110,000 troops that Mr Macron has said any international force would need.",
             "figure-misattributed",
             "110,000 troops",
+        );
+    }
+
+    #[test]
+    fn rows_of_who_said_what_history_and_owners_old_estimates() {
+        flags(
+            "| Who | Role | Said |\n| --- | --- | --- |\n| Volodymyr Zelenskyy | Ukrainian President | Any international force would need to be about 150,000-strong |",
+            "figure-misattributed",
+            "about 150,000-strong",
+        );
+        silent(
+            "The NATO-led force sent to Bosnia in 1995 numbered some 60,000 troops.",
+            "quantity-bound",
+        );
+        flags(
+            "Starmer's old estimate is that any force would have to be about 110,000-strong.",
+            "figure-misattributed",
+            "about 110,000-strong",
         );
     }
 }

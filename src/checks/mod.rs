@@ -91,6 +91,15 @@ pub fn run(ctx: &Context<'_>) -> Vec<Diagnostic> {
     kept
 }
 
+/// A name as an owner: "Poland's", "Western officials'", "United States'".
+pub fn owner(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
 /// The fact's evidence as diagnostic evidence.
 pub fn evidence_of(base: &FactBase, fact: &Fact) -> Vec<EvidenceRef> {
     fact.evidence

@@ -166,8 +166,9 @@ fn check_quote(
             fact,
             quote.outer,
             format!(
-                "these words are {}'s, not {}'s",
-                base.entities[right].name, base.entities[who].name
+                "these words are {}, not {}",
+                super::owner(&base.entities[right].name),
+                super::owner(&base.entities[who].name)
             ),
         );
         if words.len() < 4 {
@@ -256,8 +257,8 @@ fn check_quote(
         fact,
         quote.inner,
         format!(
-            "quote differs from {}'s words: {}",
-            base.entities[*right].name,
+            "quote differs from {} words: {}",
+            super::owner(&base.entities[*right].name),
             word_diff(words, window)
         ),
     );

@@ -189,7 +189,7 @@ fn check_verb(
                 "stance-contradicted",
                 format!(
                     "“{words}” contradicts {} stance: {name} {}",
-                    possessive(name),
+                    super::owner(name),
                     polarity.describe_action(&action.id)
                 ),
             )
@@ -828,15 +828,6 @@ fn claim_of(
     }
 }
 
-/// "Poland's", "United States'".
-fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
-    }
-}
-
 impl Polarity {
     /// "ruled out send-troops" as words for a message.
     fn describe_action(self, action: &str) -> String {
@@ -1076,6 +1067,24 @@ mod tests {
         silent(
             "About 80,000 U.S. troops have been stationed in Europe for years.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn claims_quoted_from_no_known_speaker_are_not_the_drafts() {
+        silent(
+            "## Claim 1: \"Poland is sending 10,000 troops to Ukraine\"",
+            "stance-contradicted",
+        );
+        silent(
+            "A widely shared video claims that \"the Kremlin has accepted the deal and will allow European soldiers in\".",
+            "stance-contradicted",
+        );
+        // The draft's own words around a short quotation are still its claim.
+        flags(
+            "Poland will send \"a brigade of troops\" to Ukraine.",
+            "stance-contradicted",
+            "Poland will send \"a brigade",
         );
     }
 }

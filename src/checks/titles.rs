@@ -104,7 +104,11 @@ fn judge(
                 "title-mismatch",
                 fact,
                 full_span,
-                format!("“{}” is not {name}'s title", quote_draft(text, full_span)),
+                format!(
+                    "“{}” is not {} title",
+                    quote_draft(text, full_span),
+                    super::owner(name)
+                ),
             );
             d.help = Some(format!("the sources call {name} {}", titles_of(fact)));
             d.fix = Some(Fix {

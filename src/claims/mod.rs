@@ -110,7 +110,7 @@ impl Sentence {
     /// column's "A column said Macron had pledged 20,000 soldiers." followed by "He gave
     /// no such number.", or "An earlier version of this article wrongly said …". What
     /// it reports is not the draft's claim.
-    pub fn retracts(&self, following: &[Sentence]) -> bool {
+    pub fn retracts(&self, preceding: &[Sentence], following: &[Sentence]) -> bool {
         let next = following.first();
         const WRONGLY: &[&str] = &[
             "wrongly",
@@ -151,6 +151,12 @@ impl Sentence {
         // the correction in the sentences after it ("The graphic has been corrected
         // online.", "We apologise for the error.").
         const PUBLISHED: &[&str] = &[
+            "alert",
+            "episode",
+            "preview",
+            "podcast",
+            "video",
+            "tweet",
             "article",
             "report",
             "graphic",
@@ -184,12 +190,25 @@ impl Sentence {
             "error",
             "errors",
         ];
-        let published_subject = self.tokens.iter().take(8).any(|t| t.is_any(PUBLISHED));
+        // "In episode 117 we said …": the publication's own voice.
+        let we_said = self
+            .speech
+            .iter()
+            .any(|&(v, _)| v > 0 && self.tokens[v - 1].is("we"));
+        let published_subject = we_said || self.tokens.iter().take(8).any(|t| t.is_any(PUBLISHED));
+        // …corrected in the sentences after it, or under a "Correction" heading.
+        let marked = |s: &Sentence, words: &[&str]| s.tokens.iter().any(|t| t.is_any(words));
         let corrected = following
             .iter()
             .take(3)
             .take_while(|s| s.block == self.block)
-            .any(|s| s.tokens.iter().any(|t| t.is_any(CORRECTED)));
+            .any(|s| marked(s, CORRECTED))
+            || preceding
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|s| s.block == self.block)
+                .any(|s| marked(s, &["correction", "corrections", "clarification"]));
         if published_subject && corrected {
             return true;
         }
@@ -333,13 +352,39 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
 }
 
 impl Analysis<'_> {
+    /// The insides of quotations of several words in sentences with no named speaker
+    /// (no reporting verb whose speaker the fact base knows).
+    pub fn unowned_quotes(&self) -> Vec<Span> {
+        self.quotes
+            .iter()
+            .filter(|q| {
+                let words = self
+                    .draft
+                    .text
+                    .get(q.inner.start..q.inner.end)
+                    .map_or(0, |t| t.split_whitespace().count());
+                words >= 3
+                    && self
+                        .sentences
+                        .iter()
+                        .filter(|s| s.span.overlaps(q.outer))
+                        .all(|s| {
+                            !s.speech.iter().any(|(_, who)| {
+                                matches!(who, Some(Speaker::Entity(_) | Speaker::Resolved(_)))
+                            })
+                        })
+            })
+            .map(|q| q.inner)
+            .collect()
+    }
+
     /// The spans of sentences that report a claim the draft calls wrong (see
     /// [`Sentence::retracts`]).
     pub fn retracted(&self) -> Vec<Span> {
         self.sentences
             .iter()
             .enumerate()
-            .filter(|(i, s)| s.retracts(&self.sentences[i + 1..]))
+            .filter(|(i, s)| s.retracts(&self.sentences[..*i], &self.sentences[i + 1..]))
             .map(|(_, s)| s.span)
             .collect()
     }

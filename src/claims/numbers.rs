@@ -132,6 +132,7 @@ const NOT_A_COUNT: &[&str] = &[
     "step",
     "option",
     "question",
+    "claim",
     "no",
     "no.",
     "number",

@@ -471,6 +471,22 @@ pub const ATTRIBUTION_NOUNS: &[&str] = &[
     "ceiling",
 ];
 
+/// Adjectives between an owner and the estimate: "Starmer's old estimate".
+const OWNED_ADJECTIVES: &[&str] = &[
+    "old", "latest", "earlier", "original", "initial", "new", "private", "public", "first",
+    "revised", "best",
+];
+
+/// Whether the mention owns the noun at `noun`: right before it ("Washington Post
+/// estimate"), before a separate possessive mark ("officials ' ceiling"), or a
+/// possessive before one adjective ("Starmer's old estimate").
+fn owner_before(tokens: &[Token], m: &SentenceMention, noun: usize) -> bool {
+    m.last + 1 == noun
+        || m.last + 2 == noun
+            && (tokens[m.last + 1].is_any(&["'", "'s"])
+                || tokens[m.last + 1].is_any(OWNED_ADJECTIVES) && possessive(tokens, m))
+}
+
 /// Nouns a name owns without a possessive: "| Washington Post estimate | 40,000 |".
 const NAMED_ESTIMATES: &[&str] = &["estimate", "estimates", "figure", "forecast"];
 
@@ -489,10 +505,9 @@ fn attribution_noun(tokens: &[Token], i: usize) -> bool {
 /// estimate").
 pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: usize) -> bool {
     let t = &tokens[i];
-    // Right after the name, or after its separate possessive mark ("officials ' ceiling").
-    let after_mention = |m: &&SentenceMention| {
-        m.last + 1 == i || m.last + 2 == i && tokens[m.last + 1].is_any(&["'", "'s"])
-    };
+    // Right after the name, after its separate possessive mark ("officials ' ceiling"),
+    // or after one adjective ("Starmer's old estimate").
+    let after_mention = |m: &&SentenceMention| owner_before(tokens, m, i);
     if t.is(":") {
         // "Starmer, on Trump:" is no slot for Trump.
         return i <= 6
@@ -562,6 +577,10 @@ pub fn speaker_of(
     // ("Clarke, the analyst, estimates that …").
     let noun = attribution_noun(tokens, verb)
         && (verb == 0
+            || verb > 1
+                && tokens[verb - 1].is_any(OWNED_ADJECTIVES)
+                && (tokens[verb - 2].norm.ends_with("'s")
+                    || tokens[verb - 2].norm.ends_with("s'"))
             || tokens[verb - 1].norm.ends_with("'s")
             || tokens[verb - 1].norm.ends_with("s'")
             || tokens[verb - 1].is_any(&["'s", "'"])
@@ -573,9 +592,7 @@ pub fn speaker_of(
     if t.is(":") || noun || named_estimate {
         return mentions
             .iter()
-            .find(|m| {
-                m.last + 1 == verb || m.last + 2 == verb && tokens[m.last + 1].is_any(&["'", "'s"])
-            })
+            .find(|m| owner_before(tokens, m, verb))
             .map(|m| speaker_mention(tokens, m));
     }
     let after_start = if t.is("according") {

@@ -157,7 +157,15 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
             && n.bytes().all(|b| b.is_ascii_digit())
             && rest.starts_with(' ')
     });
-    let bullet = next_line.starts_with(['-', '*', '•', '–', '—']) || numbered;
+    // A timestamp opens a line of its own: "[35:20] Looking back", "09:12 - Leaders".
+    let timestamp = next_line.starts_with('[')
+        || next_line.split_once(':').is_some_and(|(h, rest)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && h.bytes().all(|b| b.is_ascii_digit())
+                && rest.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let bullet = next_line.starts_with(['-', '*', '•', '–', '—']) || numbered || timestamp;
     let open_line = !line.ends_with(|c: char| ",;:([".contains(c))
         && !line.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     bullet
