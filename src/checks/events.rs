@@ -102,7 +102,7 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             for &f in facts {
-                check_event(ctx, sentence, &r, &ctx.base.facts[f], out);
+                check_event(ctx, sentence, &r, main, &ctx.base.facts[f], out);
             }
         }
         weekday_of_known_date(ctx, sentence, out);
@@ -189,13 +189,12 @@ fn is_meeting(ctx: &Context<'_>, e: EntityId) -> bool {
 /// also the mentions of its place ("in Paris"), of its date ("6 January") and of who
 /// met there ("the coalition").
 fn salient(ctx: &Context<'_>) -> Option<EntityId> {
-    let is_meeting = |e: EntityId| is_meeting(ctx, e);
     let mut scores: Vec<(EntityId, usize)> = ctx
         .index
         .events
         .keys()
         .copied()
-        .filter(|&e| is_meeting(e))
+        .filter(|&e| is_meeting(ctx, e))
         .map(|e| (e, 0))
         .collect();
     for (e, score) in &mut scores {
@@ -254,7 +253,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 // …but a long name is that event whatever its article ("at a gathering of
                 // European leaders in London").
                 && !(m.first > 0
-                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first"])
+                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first", "planned", "proposed", "possible", "upcoming", "future"])
                         || tokens[m.first - 1].is_any(&["a", "an", "one"]) && m.last - m.first < 3))
                 // "will meet in Paris again": another meeting.
                 && !tokens[m.first.saturating_sub(1)..tokens.len().min(m.last + 3)].iter().any(|t| t.is("again"))
@@ -524,6 +523,7 @@ fn check_event(
     ctx: &Context<'_>,
     sentence: &Sentence,
     r: &EventRef,
+    main: Option<EntityId>,
     fact: &Fact,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -593,16 +593,41 @@ fn check_event(
             near(d) && (own || !relative_event && !relative_date(tokens, d))
         })
         .min_by_key(|d| gap(d));
-    // Leaders meet again and again: a meeting dated years away is another one ("Trump
-    // met Putin in Helsinki in 2018").
+    // Leaders meet again and again: a meeting other than the draft's own, dated years
+    // away, is another one ("Trump met Putin in Helsinki in 2018"); the draft's own
+    // meeting given the wrong year is an error.
+    let other_place = sentence.mentions.iter().any(|m| {
+        m.first >= start
+            && m.last < end
+            && Some(m.mention.entity) != *place
+            && matches!(
+                ctx.base.entities[m.mention.entity].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+            && is_specific_place(ctx, m)
+    });
     let another_era = is_meeting(ctx, r.event)
+        && (main != Some(r.event) || other_place)
         && date.is_some_and(|right| {
             sentence
                 .dates
                 .iter()
                 .any(|d| near(d) && d.year.is_some_and(|y| (y - right.year).abs() >= 2))
         });
-    if another_era {
+    // A name that does not say where ("drone attack", "Trump met Putin") with another
+    // place attached is another event, unless it is the draft's own meeting: "a Russian
+    // drone attack on Kyiv killed two workers".
+    let named_without_place = !r.generic
+        && place.is_some_and(|p| {
+            let place_name = ctx.base.entities[p].name.to_lowercase();
+            !tokens[r.first..=r.last].iter().any(|t| {
+                place_name
+                    .split_whitespace()
+                    .any(|w| t.norm.trim_end_matches("'s") == w)
+            })
+        });
+    let elsewhere = named_without_place && main != Some(r.event) && other_place;
+    if another_era || elsewhere {
         return;
     }
     if let Some(d) = attached {
@@ -975,11 +1000,28 @@ mod tests {
     #[test]
     fn other_events_by_their_usual_names_and_meetings_of_another_era() {
         flags("Trump meets Putin in Helsinki.", "event-place", "Helsinki");
-        silent("Trump met Putin in Helsinki in 2018.", "event-place");
-        flags(
-            "The coalition grew out of a gathering of European leaders in Munich.",
+        silent(
+            "The Paris summit was on 6 January. Trump met Putin in Helsinki in 2018.",
             "event-place",
-            "Munich",
+        );
+        silent(
+            "The coalition of the willing met at a gathering of European leaders in Paris on 6 January.",
+            "event-place",
+        );
+        silent(
+            "A planned Trump-Putin summit in Budapest was called off in October 2025.",
+            "event-date",
+        );
+        silent("Zelenskyy was inaugurated in May 2019.", "event-date");
+        silent(
+            "A Russian drone attack on Kyiv killed two workers on Monday.",
+            "event-weekday",
+        );
+        // The draft's own meeting with the wrong year is still wrong.
+        flags(
+            "The Paris summit on 6 January 2024 brought together 35 countries.",
+            "event-date",
+            "6 January 2024",
         );
         flags(
             "No civilian flights have been possible since the full-scale invasion began in 2014.",

@@ -159,7 +159,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
-    let if_anything = tokens.get(1).is_some_and(|t| t.is_any(&["anything", "so"]));
+    let if_anything = tokens.get(1).is_some_and(|t| t.is("anything"));
     if tokens
         .first()
         .is_some_and(|t| t.is_any(&["if", "unless", "should"]))
@@ -358,7 +358,7 @@ fn fits(figure: &Figure, (low, high): (f64, f64)) -> bool {
         Bound::AtMost | Bound::Under => figure.high <= high * 1.05 && figure.high >= low * 0.88,
         // A range must lie mostly inside: "20,000 to 25,000" only touches "25,000 to
         // 30,000", and "30,000-35,000" only touches "under 30,000".
-        Bound::Range if figure.high > figure.low => {
+        Bound::Range if figure.high > figure.low && high > low => {
             let shared = figure.high.min(high) - figure.low.max(low);
             shared >= 0.5 * (figure.high - figure.low)
         }
@@ -1148,6 +1148,23 @@ mod tests {
             "Starmer's old estimate is that any force would have to be about 110,000-strong.",
             "figure-misattributed",
             "about 110,000-strong",
+        );
+    }
+
+    #[test]
+    fn second_review_figure_cases() {
+        silent(
+            "The guarantees may not come. If so, the force would number 110,000.",
+            "figure-unattributed",
+        );
+        silent(
+            "Sir Keir had been pressing Mr Trump for guarantees for one to two months.",
+            "quantity-bound",
+        );
+        flags(
+            "The Washington Post reported a contingent of between 40,000 and 45,000 personnel. Officials said too few would be an error.",
+            "figure-misattributed",
+            "between 40,000 and 45,000 personnel",
         );
     }
 }

@@ -149,8 +149,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "that",
     "this",
     "asked",
-    "says",
-    "mr",
     "watch",
     "read",
     "live",

@@ -136,6 +136,11 @@ fn check_verb(
             continue;
         };
         let mention = &mention;
+        // An event named without its place ("drone attack") somewhere else is another
+        // event: "a Russian drone attack on Kyiv killed two workers".
+        if another_place(ctx, sentence, *actor, clause_start, clause_end) {
+            continue;
+        }
         // "US troops being sent": a name used attributively sits inside the object.
         let attributive = mention.mention.form == Form::Adjective
             || object_at(tokens, objects, mention.last + 1).is_some();
@@ -230,6 +235,47 @@ fn check_verb(
         });
         out.push(d);
     }
+}
+
+/// Whether the actor is an event with a known place and the clause names another place.
+fn another_place(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    actor: EntityId,
+    clause_start: usize,
+    clause_end: usize,
+) -> bool {
+    if ctx.base.entities[actor].kind != EntityKind::Event {
+        return false;
+    }
+    let place = ctx.index.events.get(&actor).and_then(|facts| {
+        facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+            FactData::Happened { place, .. } => *place,
+            _ => None,
+        })
+    });
+    let Some(place) = place else {
+        return false;
+    };
+    // "on Kyiv", "in Kharkiv"; not "the Ukrainian drone attack".
+    sentence.mentions.iter().any(|m| {
+        m.first > clause_start
+            && m.last < clause_end
+            && m.mention.entity != place
+            && m.mention.form != Form::Adjective
+            && after_place_preposition(&sentence.tokens, m.first)
+            && matches!(
+                ctx.base.entities[m.mention.entity].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+    })
+}
+
+fn after_place_preposition(tokens: &[Token], first: usize) -> bool {
+    first > 0
+        && tokens[first - 1].is_any(&[
+            "in", "on", "at", "near", "over", "across", "against", "into",
+        ])
 }
 
 /// The actor says it could do the action: its own reporting verb before the verb, then
@@ -387,12 +433,21 @@ fn elsewhere(
     let Some(place) = tokens.get(k).filter(|_| k < clause_end) else {
         return false;
     };
-    // "to Lviv in western Ukraine", "to Western Ukraine": the destination, further on.
-    if sentence
-        .mentions
-        .iter()
-        .any(|m| m.mention.entity == destination && m.first >= k && m.first < clause_end)
-    {
+    // "to Lviv in western Ukraine", "to Lviv, Ukraine", "to Western Ukraine": the
+    // destination straight after the place.
+    if sentence.mentions.iter().any(|m| {
+        m.mention.entity == destination
+            && m.first >= k
+            && m.first <= k + 3
+            && m.first < clause_end
+            && (m.first <= k + 1
+                || tokens[k + 1..m.first]
+                    .iter()
+                    .any(|t| t.is_any(&["in", ","]))
+                    && !tokens[k + 1..m.first]
+                        .iter()
+                        .any(|t| t.is_any(&["rather", "instead", "than", "to", "help"])))
+    }) {
         return false;
     }
     if let Some(m) = sentence.mentions.iter().find(|m| m.first == k) {
@@ -406,16 +461,8 @@ fn elsewhere(
         .chars()
         .next()
         .is_some_and(char::is_uppercase);
-    // "to the European-led deployment": a capitalised modifier of a noun is no place.
-    let modifier = place.norm.contains('-')
-        || tokens.get(k + 1).is_some_and(|n| {
-            n.kind == crate::claims::tokens::TokenKind::Word
-                && text[n.span.start..].starts_with(char::is_lowercase)
-                && !n.is_any(speech::PREPOSITIONS)
-                && !n.is_any(&[
-                    "and", "or", "but", "since", "until", "as", "for", "from", "to",
-                ])
-        });
+    // "to the European-led deployment": a hyphenated modifier is no place.
+    let modifier = place.norm.contains('-');
     capitalised
         && !modifier
         && crate::date::month_number(&place.norm).is_none()
@@ -1085,6 +1132,33 @@ mod tests {
             "Poland will send \"a brigade of troops\" to Ukraine.",
             "stance-contradicted",
             "Poland will send \"a brigade",
+        );
+    }
+
+    #[test]
+    fn second_review_cases() {
+        silent(
+            "Poland will send troops to the Baltic states.",
+            "stance-contradicted",
+        );
+        silent(
+            "Poland will send troops to Lithuania rather than Ukraine.",
+            "stance-contradicted",
+        );
+        silent(
+            "A Russian drone attack on Kyiv killed two workers on Monday.",
+            "negated-fact",
+        );
+        flags(
+            "A drone attack in Belgorod killed two people.",
+            "negated-fact",
+            "drone attack in Belgorod killed two people",
+        );
+        // Someone else's regret corrects nothing.
+        flags(
+            "An article in Le Monde said Poland will send troops. Tusk said he regrets the confusion.",
+            "stance-contradicted",
+            "Poland will send troops",
         );
     }
 }

@@ -187,16 +187,15 @@ fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> 
     let (first, last) = longest_title_ending(ctx, tokens, end)?;
     let written = qualify(ctx, sentence, first, last);
     // "After talks with the Russian president, Trump claimed …": the title ends an opening
-    // phrase and the name starts the clause; an apposition closes after the name.
+    // phrase and the name starts the clause.
     let mut k = first;
     while k > 0 && tokens[k - 1].is_any(&["the", "a", "an", "former"]) {
         k -= 1;
     }
     let in_phrase = k > 0 && crate::claims::speech::preceded_by_preposition(tokens, k);
-    let closed = tokens
-        .get(mention.last + 1)
-        .is_none_or(|t| t.is_any(&[",", ".", ")", ";", "—", "–"]));
-    if comma && in_phrase && !closed {
+    // "After talks with the US president, Zelenskyy, visibly relieved, said": the name
+    // after an opening phrase starts the clause, whatever follows it.
+    if comma && in_phrase {
         return None;
     }
     // "Ukraine's president, Volodymyr Zelenskyy" and "the US defence secretary, Pete

@@ -178,11 +178,11 @@ impl Sentence {
             "briefing",
             "chart",
         ];
-        const CORRECTED: &[&str] = &[
-            "corrected",
-            "amended",
-            "apologise",
-            "apologize",
+        // Said outright ("The graphic has been corrected online."), or as an apology in
+        // the publication's voice ("We apologise for the error."); "officials said too few
+        // would be an error" corrects nothing.
+        const CORRECTED: &[&str] = &["corrected", "amended", "apologise", "apologize"];
+        const APOLOGY: &[&str] = &[
             "apologises",
             "apologizes",
             "regret",
@@ -195,14 +195,23 @@ impl Sentence {
             .speech
             .iter()
             .any(|&(v, _)| v > 0 && self.tokens[v - 1].is("we"));
-        let published_subject = we_said || self.tokens.iter().take(8).any(|t| t.is_any(PUBLISHED));
+        // "A graphic in our print edition", "An article published on 7 January": a
+        // publication's own piece, with a determiner ("The Washington Post" is a paper).
+        let published_subject = we_said
+            || self.tokens.iter().take(8).enumerate().any(|(k, t)| {
+                t.is_any(PUBLISHED)
+                    && self.tokens[k.saturating_sub(3)..k].iter().any(|d| {
+                        d.is_any(&["a", "an", "our", "this", "that", "earlier", "previous"])
+                    })
+                    && !(k > 0 && self.tokens[k - 1].is("washington"))
+            });
         // …corrected in the sentences after it, or under a "Correction" heading.
         let marked = |s: &Sentence, words: &[&str]| s.tokens.iter().any(|t| t.is_any(words));
         let corrected = following
             .iter()
             .take(3)
             .take_while(|s| s.block == self.block)
-            .any(|s| marked(s, CORRECTED))
+            .any(|s| marked(s, CORRECTED) || marked(s, APOLOGY) && marked(s, &["we", "our"]))
             || preceding
                 .iter()
                 .rev()

@@ -585,7 +585,7 @@ pub fn speaker_of(
             || tokens[verb - 1].norm.ends_with("s'")
             || tokens[verb - 1].is_any(&["'s", "'"])
             || !REPORTING_SET.contains(t.norm.as_str()));
-    let named_estimate = t.is_any(&["estimate", "estimates", "figure", "forecast"])
+    let named_estimate = t.is_any(NAMED_ESTIMATES)
         && mentions
             .iter()
             .any(|m| m.last + 1 == verb && !possessive(tokens, m));
