@@ -125,13 +125,22 @@ fn check_verb(
             continue;
         }
         let state = *polarity == Polarity::Not;
-        let found = find_actor(sentence, *actor, verb, clause_start, objects, state)
-            .copied()
-            .or_else(|| {
-                state
-                    .then(|| unnamed_actor(ctx, sentence, *actor, verb, clause_start))
-                    .flatten()
-            });
+        let document = ctx.base.entities[*actor].kind == EntityKind::Document;
+        let found = find_actor(
+            sentence,
+            *actor,
+            verb,
+            clause_start,
+            objects,
+            state,
+            document,
+        )
+        .copied()
+        .or_else(|| {
+            state
+                .then(|| unnamed_actor(ctx, sentence, *actor, verb, clause_start))
+                .flatten()
+        });
         let Some(mention) = found else {
             continue;
         };
@@ -258,17 +267,35 @@ fn another_place(
         return false;
     };
     // "on Kyiv", "in Kharkiv"; not "the Ukrainian drone attack".
-    sentence.mentions.iter().any(|m| {
+    let tokens = &sentence.tokens;
+    let known_elsewhere = sentence.mentions.iter().any(|m| {
         m.first > clause_start
             && m.last < clause_end
             && m.mention.entity != place
             && m.mention.form != Form::Adjective
-            && after_place_preposition(&sentence.tokens, m.first)
+            // "in Russia's Belgorod region" names where Belgorod is.
+            && !tokens[m.last].norm.ends_with("'s")
+            && !tokens.get(m.last + 1).is_some_and(|t| t.is("'s"))
+            && after_place_preposition(tokens, m.first)
             && matches!(
                 ctx.base.entities[m.mention.entity].kind,
                 EntityKind::Place | EntityKind::Country
             )
-    })
+    });
+    // …or a capitalised name the fact base does not know ("in Kharkiv").
+    let text = ctx.analysis.draft.text;
+    let unknown_elsewhere = (clause_start + 1..clause_end).any(|k| {
+        after_place_preposition(tokens, k)
+            && tokens[k].kind == crate::claims::tokens::TokenKind::Word
+            && text[tokens[k].span.start..].starts_with(char::is_uppercase)
+            && !sentence
+                .mentions
+                .iter()
+                .any(|m| m.first <= k && k <= m.last)
+            && crate::date::month_number(&tokens[k].norm).is_none()
+            && crate::date::Weekday::parse(&tokens[k].norm).is_none()
+    });
+    known_elsewhere || unknown_elsewhere
 }
 
 fn after_place_preposition(tokens: &[Token], first: usize) -> bool {
@@ -560,6 +587,7 @@ fn find_actor<'s>(
     clause_start: usize,
     objects: &[Vec<String>],
     state: bool,
+    document: bool,
 ) -> Option<&'s SentenceMention> {
     let tokens = &sentence.tokens;
     let subject = sentence
@@ -574,7 +602,14 @@ fn find_actor<'s>(
                 // "Polish troops will be sent": the adjective must qualify an object.
                 return object_at(tokens, objects, m.last + 1).is_some();
             }
-            if speech::preceded_by_preposition(tokens, m.first) {
+            // "Under the plan, Ukraine would be allowed to join NATO": what a document
+            // provides is its own claim.
+            let mut d = m.first;
+            while d > 0 && tokens[d - 1].is_any(&["the", "its", "this", "that"]) {
+                d -= 1;
+            }
+            let under_document = d > 0 && tokens[d - 1].is("under") && document;
+            if speech::preceded_by_preposition(tokens, m.first) && !under_document {
                 return false;
             }
             // "the Warsaw summit", "the Kyiv talks": a name modifying a noun is no subject.
@@ -744,10 +779,18 @@ fn claim_of(
     let mut in_relative = false;
     let mut skipped: Vec<&Token> = Vec::new();
     for (k, t) in tokens.iter().enumerate().take(verb).skip(actor_last + 1) {
+        // …and so does an aside right after the actor ("Civilian flights, grounded in the
+        // first weeks of the invasion, have since resumed").
+        let participle = k == actor_last + 1
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.kind == crate::claims::tokens::TokenKind::Word
+                    && (n.norm.ends_with("ed") || n.norm.ends_with("ing"))
+            });
         if t.is(",")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| n.is_any(&["which", "who", "whose"]))
+            && (participle
+                || tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["which", "who", "whose"])))
         {
             in_relative = true;
         } else if t.is(",") && in_relative {
@@ -1159,6 +1202,32 @@ mod tests {
             "An article in Le Monde said Poland will send troops. Tusk said he regrets the confusion.",
             "stance-contradicted",
             "Poland will send troops",
+        );
+    }
+
+    #[test]
+    fn asides_documents_and_attacks_elsewhere() {
+        flags(
+            "Civilian flights, grounded in the first weeks of the invasion, have since resumed on a few routes.",
+            "negated-fact",
+            "Civilian flights, grounded in the first weeks of the invasion, have since resumed",
+        );
+        silent(
+            "Civilian flights, grounded since 2022, have not resumed.",
+            "negated-fact",
+        );
+        flags(
+            "Under the 28-point plan, Ukraine would be allowed to join NATO at a later stage.",
+            "negated-fact",
+            "28-point plan, Ukraine would be allowed to join NATO",
+        );
+        silent(
+            "Under the 28-point plan, Ukraine would be barred from joining NATO.",
+            "negated-fact",
+        );
+        silent(
+            "The Russian drone strike on an energy plant in Kharkiv killed three workers.",
+            "negated-fact",
         );
     }
 }
