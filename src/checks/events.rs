@@ -626,7 +626,9 @@ fn check_event(
                     .any(|w| t.norm.trim_end_matches("'s") == w)
             })
         });
-    let elsewhere = named_without_place && main != Some(r.event) && other_place;
+    let elsewhere = named_without_place
+        && main != Some(r.event)
+        && (other_place || super::unknown_place_in(ctx, sentence, start, end));
     if another_era || elsewhere {
         return;
     }
@@ -1015,6 +1017,10 @@ mod tests {
         silent("Zelenskyy was inaugurated in May 2019.", "event-date");
         silent(
             "A Russian drone attack on Kyiv killed two workers on Monday.",
+            "event-weekday",
+        );
+        silent(
+            "A Russian drone strike on Kharkiv killed two people on Monday.",
             "event-weekday",
         );
         // The draft's own meeting with the wrong year is still wrong.

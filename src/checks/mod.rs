@@ -91,6 +91,38 @@ pub fn run(ctx: &Context<'_>) -> Vec<Diagnostic> {
     kept
 }
 
+/// Whether the token at `first` follows a preposition of place ("in Kharkiv", "on Kyiv").
+pub fn after_place_preposition(tokens: &[crate::claims::tokens::Token], first: usize) -> bool {
+    first > 0
+        && tokens[first - 1].is_any(&[
+            "in", "on", "at", "near", "over", "across", "against", "into",
+        ])
+}
+
+/// Whether the clause `start..end` names a place the fact base does not know: a
+/// capitalised word after a preposition of place that is no mention, month or weekday
+/// ("a drone strike on Kharkiv").
+pub fn unknown_place_in(
+    ctx: &Context<'_>,
+    sentence: &crate::claims::Sentence,
+    start: usize,
+    end: usize,
+) -> bool {
+    let tokens = &sentence.tokens;
+    let text = ctx.analysis.draft.text;
+    (start + 1..end).any(|k| {
+        after_place_preposition(tokens, k)
+            && tokens[k].kind == crate::claims::tokens::TokenKind::Word
+            && text[tokens[k].span.start..].starts_with(char::is_uppercase)
+            && !sentence
+                .mentions
+                .iter()
+                .any(|m| m.first <= k && k <= m.last)
+            && crate::date::month_number(&tokens[k].norm).is_none()
+            && crate::date::Weekday::parse(&tokens[k].norm).is_none()
+    })
+}
+
 /// A name as an owner: "Poland's", "Western officials'", "United States'".
 pub fn owner(name: &str) -> String {
     if name.ends_with('s') {

@@ -276,33 +276,13 @@ fn another_place(
             // "in Russia's Belgorod region" names where Belgorod is.
             && !tokens[m.last].norm.ends_with("'s")
             && !tokens.get(m.last + 1).is_some_and(|t| t.is("'s"))
-            && after_place_preposition(tokens, m.first)
+            && super::after_place_preposition(tokens, m.first)
             && matches!(
                 ctx.base.entities[m.mention.entity].kind,
                 EntityKind::Place | EntityKind::Country
             )
     });
-    // …or a capitalised name the fact base does not know ("in Kharkiv").
-    let text = ctx.analysis.draft.text;
-    let unknown_elsewhere = (clause_start + 1..clause_end).any(|k| {
-        after_place_preposition(tokens, k)
-            && tokens[k].kind == crate::claims::tokens::TokenKind::Word
-            && text[tokens[k].span.start..].starts_with(char::is_uppercase)
-            && !sentence
-                .mentions
-                .iter()
-                .any(|m| m.first <= k && k <= m.last)
-            && crate::date::month_number(&tokens[k].norm).is_none()
-            && crate::date::Weekday::parse(&tokens[k].norm).is_none()
-    });
-    known_elsewhere || unknown_elsewhere
-}
-
-fn after_place_preposition(tokens: &[Token], first: usize) -> bool {
-    first > 0
-        && tokens[first - 1].is_any(&[
-            "in", "on", "at", "near", "over", "across", "against", "into",
-        ])
+    known_elsewhere || super::unknown_place_in(ctx, sentence, clause_start, clause_end)
 }
 
 /// The actor says it could do the action: its own reporting verb before the verb, then
