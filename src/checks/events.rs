@@ -607,7 +607,7 @@ fn check_event(
             && is_specific_place(ctx, m)
     });
     let another_era = is_meeting(ctx, r.event)
-        && (main != Some(r.event) || other_place)
+        && (main != Some(r.event) || other_place || r.generic)
         && date.is_some_and(|right| {
             sentence
                 .dates
@@ -632,7 +632,46 @@ fn check_event(
     if another_era || elsewhere {
         return;
     }
-    if let Some(d) = attached {
+    // A meeting word ("the coalition met in Paris on March 27, 2025") dated months away,
+    // in another month, is another meeting; a wrong date is a slip of days or a year.
+    let months_away = |d: &DateExpr| {
+        r.generic
+            && date.is_some_and(|right| {
+                let (Some(m), Some(rm)) = (d.month, right.month) else {
+                    return false;
+                };
+                // Without a year, the nearest: December is a month before January.
+                let apart = match d.year {
+                    Some(year) => ((year - right.year) * 12 + i32::from(m) - i32::from(rm)).abs(),
+                    None => {
+                        let x = (i32::from(m) - i32::from(rm)).abs();
+                        x.min(12 - x)
+                    }
+                };
+                m != rm && apart >= 2
+            })
+    };
+    // "the alliance's 2008 Bucharest summit": a meeting named by another place.
+    let named_elsewhere = r.generic
+        && r.first > 0
+        && super::unknown_place_in(ctx, sentence, r.first.saturating_sub(2), r.first + 1)
+        || r.generic
+            && r.first > 0
+            && tokens[r.first - 1].kind == crate::claims::tokens::TokenKind::Word
+            && text[tokens[r.first - 1].span.start..].starts_with(char::is_uppercase)
+            && r.first - 1 > start
+            && {
+                let word = tokens[r.first - 1].norm.trim_end_matches("'s");
+                Weekday::parse(word).is_none() && crate::date::month_number(word).is_none()
+            }
+            && !sentence
+                .mentions
+                .iter()
+                .any(|m| m.first <= r.first - 1 && r.first - 1 <= m.last);
+    if named_elsewhere {
+        return;
+    }
+    if let Some(d) = attached.filter(|d| !months_away(d)) {
         let name = &ctx.base.entities[r.event].name;
         let span = d.span;
         let words = quote_draft(text, span);
@@ -1061,6 +1100,31 @@ mod tests {
         assert!(
             !found.iter().any(|d| d.code == "event-weekday"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn realistic_copy_other_meetings_and_corrections() {
+        silent(
+            "The Paris summit mattered. Ukraine was told at the alliance's 2008 Bucharest summit that it would one day join.",
+            "event-date",
+        );
+        silent(
+            "The Paris summit mattered. The coalition met at leaders' level in Paris on March 27, 2025, when around 30 countries were represented.",
+            "event-date",
+        );
+        flags(
+            "The Paris summit mattered. Leaders left Thursday's summit without a deal.",
+            "event-weekday",
+            "Thursday's",
+        );
+        silent(
+            "In episode 147 we said the Paris summit would be held on Wednesday 7 January. It was held on Tuesday 6 January. Apologies.",
+            "event-date",
+        );
+        silent(
+            "Yesterday's edition said the Paris summit would begin on Monday; it took place on Tuesday.",
+            "event-weekday",
         );
     }
 }

@@ -440,6 +440,15 @@ fn explicit(
             if !has_unit && !between.iter().all(|t| t.is_any(CONNECTORS)) {
                 continue;
             }
+            // Another figure in between is the subject's: "a force of 25,000 therefore
+            // implies something closer to 75,000 troops earmarked across the coalition".
+            if sentence
+                .figures
+                .iter()
+                .any(|f| f.first > m.last && f.last < figure.first)
+            {
+                continue;
+            }
             // Another subject in between owns the number: "the force, unlike Russia's
             // 600,000 troops".
             if sentence.mentions.iter().any(|o| {
@@ -566,10 +575,24 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
         "draft",
         "proposal",
     ];
-    let before = tokens[start.max(figure.first.saturating_sub(8))..figure.first]
-        .iter()
+    // …not one that has a number of its own ("a 25,000-strong deployment would tie up
+    // 75,000 troops").
+    let numbered = |j: usize| {
+        tokens[j.saturating_sub(2)..j]
+            .iter()
+            .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let from = start.max(figure.first.saturating_sub(8));
+    let before = (from..figure.first)
         .rev()
-        .find(|t| t.is_any(before_nouns));
+        .find(|&j| tokens[j].is_any(before_nouns))
+        .filter(|&j| {
+            !numbered(j)
+                && !tokens[j + 1..figure.first]
+                    .iter()
+                    .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|j| &tokens[j]);
     // "an army of a million troops": the army's own size.
     let army_of = (2..=3)
         .filter_map(|k| figure.first.checked_sub(k).map(|at| (k, at)))
@@ -1165,6 +1188,18 @@ mod tests {
             "The Washington Post reported a contingent of between 40,000 and 45,000 personnel. Officials said too few would be an error.",
             "figure-misattributed",
             "between 40,000 and 45,000 personnel",
+        );
+    }
+
+    #[test]
+    fn another_number_in_between_keeps_its_subject() {
+        silent(
+            "A sustained force of 25,000 therefore implies something closer to 75,000 troops earmarked across the coalition.",
+            "quantity-bound",
+        );
+        silent(
+            "The alternative, as Mr Zelensky has pointed out, is for Ukraine to build its own one-million-strong army.",
+            "figure-unattributed",
         );
     }
 }

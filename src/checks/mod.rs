@@ -118,8 +118,12 @@ pub fn unknown_place_in(
                 .mentions
                 .iter()
                 .any(|m| m.first <= k && k <= m.last)
-            && crate::date::month_number(&tokens[k].norm).is_none()
-            && crate::date::Weekday::parse(&tokens[k].norm).is_none()
+            && {
+                // "at Thursday's summit" is a day, not a place.
+                let word = tokens[k].norm.trim_end_matches("'s");
+                crate::date::month_number(word).is_none()
+                    && crate::date::Weekday::parse(word).is_none()
+            }
     })
 }
 

@@ -181,7 +181,13 @@ impl Sentence {
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few
         // would be an error" corrects nothing.
-        const CORRECTED: &[&str] = &["corrected", "amended", "apologise", "apologize"];
+        const CORRECTED: &[&str] = &[
+            "corrected",
+            "amended",
+            "apologise",
+            "apologize",
+            "apologies",
+        ];
         const APOLOGY: &[&str] = &[
             "apologises",
             "apologizes",
@@ -202,6 +208,17 @@ impl Sentence {
                 t.is_any(PUBLISHED)
                     && self.tokens[k.saturating_sub(3)..k].iter().any(|d| {
                         d.is_any(&["a", "an", "our", "this", "that", "earlier", "previous"])
+                            || d.is_any(&[
+                                "yesterday's",
+                                "today's",
+                                "monday's",
+                                "tuesday's",
+                                "wednesday's",
+                                "thursday's",
+                                "friday's",
+                                "saturday's",
+                                "sunday's",
+                            ])
                     })
                     && !(k > 0 && self.tokens[k - 1].is("washington"))
             });
@@ -218,7 +235,10 @@ impl Sentence {
                 .take(2)
                 .take_while(|s| s.block == self.block)
                 .any(|s| marked(s, &["correction", "corrections", "clarification"]));
-        if published_subject && corrected {
+        // "Yesterday's edition said the summit would begin on Monday; it took place on
+        // Tuesday.": corrected in the same breath.
+        let restated = self.tokens.iter().any(|t| t.is(";"));
+        if published_subject && (corrected || restated) {
             return true;
         }
         // The next sentence refutes it: "Both were wrong.", "That is incorrect.", "He

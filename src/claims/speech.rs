@@ -418,6 +418,10 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             .map_or(rest, |k| &rest[..k]);
         return rest.first().is_some_and(|n| n.is("it")) || clause.iter().any(|n| n.is("at"));
     }
+    // "as Zelensky has pointed out"
+    if t.is_any(&["pointed", "points", "point"]) {
+        return tokens.get(i + 1).is_some_and(|n| n.is("out"));
+    }
     // "has set out the alternative"
     if t.is("set") {
         // …but "set out to secure a ceasefire" is an aim.
