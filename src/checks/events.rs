@@ -667,7 +667,7 @@ fn check_event(
             && !sentence
                 .mentions
                 .iter()
-                .any(|m| m.first <= r.first - 1 && r.first - 1 <= m.last);
+                .any(|m| m.first < r.first && r.first - 1 <= m.last);
     if named_elsewhere {
         return;
     }
