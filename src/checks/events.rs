@@ -198,19 +198,11 @@ fn salient(ctx: &Context<'_>) -> Option<EntityId> {
         .map(|e| (e, 0))
         .collect();
     for (e, score) in &mut scores {
-        let facts = &ctx.index.events[e];
-        let place = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
-            FactData::Happened { place, .. } => *place,
-            _ => None,
-        });
-        let date = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
-            FactData::Happened { date, .. } => *date,
-            _ => None,
-        });
-        let attendees = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
-            FactData::Happened { attendees, .. } => *attendees,
-            _ => None,
-        });
+        let super::Happening {
+            date,
+            place,
+            attendees,
+        } = super::happening(ctx, *e);
         for s in &ctx.analysis.sentences {
             *score += 3 * s.mentions.iter().filter(|m| m.mention.entity == *e).count();
             *score += s
@@ -428,15 +420,10 @@ fn place_with_date(
     main: EntityId,
 ) -> Option<(usize, usize)> {
     let tokens = &sentence.tokens;
-    let facts = ctx.index.events.get(&main)?;
-    let (place, attendees) = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
-        FactData::Happened {
-            place: Some(p),
-            attendees,
-            ..
-        } => Some((*p, *attendees)),
-        _ => None,
-    })?;
+    let super::Happening {
+        place, attendees, ..
+    } = super::happening(ctx, main);
+    let place = place?;
     let attended = sentence
         .mentions
         .iter()

@@ -109,7 +109,8 @@ fn row_speaker(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Optio
 /// about 110,000 appeared without attribution. It is Volodymyr Zelenskyy's."
 fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> bool {
     let sentences = &ctx.analysis.sentences;
-    let Some(at) = sentences.iter().position(|s| s.span == sentence.span) else {
+    // Sentences are in text order.
+    let Ok(at) = sentences.binary_search_by_key(&sentence.span.start, |s| s.span.start) else {
         return false;
     };
     // A heading or label that stands alone is explained by the block after it.
@@ -148,17 +149,17 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
-    // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
-    // consequence of a condition is no assertion either.
     // "The force sent to Bosnia in 1995 numbered some 60,000 troops": history.
-    let year_now = ctx.as_of.map_or(i32::MIN, |d| d.year);
+    let clause_end = speech::clause_of(tokens, figure.first).1;
     if sentence.dates.iter().any(|d| {
-        d.year.is_some_and(|y| y + 5 < year_now)
+        d.year.is_some_and(|y| super::long_past(ctx, y))
             && d.first >= clause_start
-            && d.last < speech::clause_of(tokens, figure.first).1
+            && d.last < clause_end
     }) {
         return None;
     }
+    // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
+    // consequence of a condition is no assertion either.
     let if_anything = tokens.get(1).is_some_and(|t| t.is("anything"));
     if tokens
         .first()
@@ -751,19 +752,7 @@ fn implicit(
     counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
     // A meeting's size only in a clause about meeting ("leaders from 50 countries"), not
     // "rotations drawn from a dozen countries".
-    let is_meeting = |e: EntityId| {
-        ctx.index.events.get(&e).is_some_and(|facts| {
-            facts.iter().any(|&f| {
-                matches!(
-                    ctx.base.facts[f].data,
-                    FactData::Happened {
-                        attendees: Some(_),
-                        ..
-                    }
-                )
-            })
-        })
-    };
+    let is_meeting = |e: EntityId| super::happening(ctx, e).attendees.is_some();
     let meeting_clause = clause.iter().any(|t| t.is_any(MEETING_CONTEXT));
     // In a clause about a meeting, the one meeting the draft names is the subject,
     // whatever else the draft counts in countries.

@@ -40,6 +40,9 @@ pub struct Index {
     /// First letter of a name word → its indexes in `names` (misspellings rarely change
     /// the first letter; this keeps the spelling check from comparing every name).
     pub names_by_initial: HashMap<char, Vec<usize>>,
+    /// Entity → the generic nouns of its names: the last word shared by two or more of
+    /// them, lowercase ("troops" of "European troops" and "coalition troops").
+    pub generic_heads: HashMap<EntityId, Vec<String>>,
 }
 
 /// A word of a person's name that drafts misspell.
@@ -81,6 +84,7 @@ impl Index {
             names: Vec::new(),
             terms: Vec::new(),
             names_by_initial: HashMap::new(),
+            generic_heads: HashMap::new(),
         };
         for (id, measure) in base.measures.iter().enumerate() {
             for word in &measure.words {
@@ -181,6 +185,24 @@ impl Index {
                             .push((id, words));
                     }
                 }
+            }
+        }
+        for (id, entity) in base.entities.iter().enumerate() {
+            let heads: Vec<String> = entity
+                .names()
+                .filter(|n| n.contains(' '))
+                .filter_map(|n| n.rsplit(' ').next())
+                .map(str::to_lowercase)
+                .collect();
+            let mut shared: Vec<String> = heads
+                .iter()
+                .filter(|h| heads.iter().filter(|o| o == h).count() >= 2)
+                .cloned()
+                .collect();
+            shared.sort();
+            shared.dedup();
+            if !shared.is_empty() {
+                index.generic_heads.insert(id, shared);
             }
         }
         index.names = name_words(base);

@@ -91,6 +91,49 @@ pub fn run(ctx: &Context<'_>) -> Vec<Diagnostic> {
     kept
 }
 
+/// What the fact base says happened at an event: the first date, place and attendees
+/// its `happened` facts give.
+#[derive(Clone, Copy, Default)]
+pub struct Happening {
+    pub date: Option<crate::date::Date>,
+    pub place: Option<crate::factbase::EntityId>,
+    pub attendees: Option<crate::factbase::EntityId>,
+}
+
+pub fn happening(ctx: &Context<'_>, event: crate::factbase::EntityId) -> Happening {
+    let facts = ctx.index.events.get(&event).map_or(&[][..], Vec::as_slice);
+    facts.iter().fold(Happening::default(), |h, &f| {
+        match &ctx.base.facts[f].data {
+            crate::factbase::FactData::Happened {
+                date,
+                place,
+                attendees,
+                ..
+            } => Happening {
+                date: h.date.or(*date),
+                place: h.place.or(*place),
+                attendees: h.attendees.or(*attendees),
+            },
+            _ => h,
+        }
+    })
+}
+
+/// Whether a year in a draft is history: more than five years before the draft's date
+/// (else the newest source's); "the force sent to Bosnia in 1995", "In 1995, Dutch
+/// peacekeepers".
+pub fn long_past(ctx: &Context<'_>, year: i32) -> bool {
+    let now = ctx.as_of.map(|d| d.year).or_else(|| {
+        ctx.base
+            .sources
+            .iter()
+            .filter_map(|s| s.published)
+            .map(|d| d.year)
+            .max()
+    });
+    now.is_some_and(|now| year + 5 < now)
+}
+
 /// Whether the token at `first` follows a preposition of place ("in Kharkiv", "on Kyiv").
 pub fn after_place_preposition(tokens: &[crate::claims::tokens::Token], first: usize) -> bool {
     first > 0

@@ -291,13 +291,7 @@ fn another_place(
     if ctx.base.entities[actor].kind != EntityKind::Event {
         return false;
     }
-    let place = ctx.index.events.get(&actor).and_then(|facts| {
-        facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
-            FactData::Happened { place, .. } => *place,
-            _ => None,
-        })
-    });
-    let Some(place) = place else {
+    let Some(place) = super::happening(ctx, actor).place else {
         return false;
     };
     // "on Kyiv", "in Kharkiv"; not "the Ukrainian drone attack".
@@ -357,23 +351,9 @@ fn unnamed_actor(
     clause_start: usize,
 ) -> Option<SentenceMention> {
     let tokens = &sentence.tokens;
-    // A head shared by two or more of the actor's names ("troops" of "European troops"
-    // and "coalition troops") is its generic noun; "jets" of "passenger jets" alone is not.
-    let all_heads: Vec<&str> = ctx.base.entities[actor]
-        .names()
-        .filter_map(|n| n.rsplit(' ').next().filter(|_| n.contains(' ')))
-        .collect();
-    let heads: Vec<&str> = all_heads
-        .iter()
-        .copied()
-        .filter(|h| {
-            all_heads
-                .iter()
-                .filter(|o| o.eq_ignore_ascii_case(h))
-                .count()
-                >= 2
-        })
-        .collect();
+    // The actor's generic nouns ("troops"), not a head of one name only ("jets" of
+    // "passenger jets").
+    let heads = ctx.index.generic_heads.get(&actor)?;
     const LINKS: &[&str] = &[
         "would",
         "will",
@@ -406,7 +386,7 @@ fn unnamed_actor(
     let k = (clause_start..verb).rev().find(|&k| {
         heads
             .iter()
-            .any(|h| same_singular(&tokens[k].norm, &h.to_lowercase()))
+            .any(|h| same_singular(&tokens[k].norm, h))
             && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS))
             && tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
             // A named mention is find_actor's to judge.

@@ -85,22 +85,10 @@ fn finding_at(
     }
     // "In 1995, Dutch peacekeepers were unable to prevent …": history, not this force.
     // Judged against the draft's date, else the newest source's.
-    let newest_source = ctx
-        .base
-        .sources
-        .iter()
-        .filter_map(|s| s.published)
-        .map(|d| d.year)
-        .max();
-    let year_now = ctx
-        .as_of
-        .map(|d| d.year)
-        .or(newest_source)
-        .unwrap_or(i32::MIN);
     if sentence
         .dates
         .iter()
-        .any(|d| d.year.is_some_and(|y| y + 5 < year_now))
+        .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)))
     {
         return None;
     }
