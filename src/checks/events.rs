@@ -34,8 +34,28 @@ pub const CHECK: Check = Check {
 /// event, the others only with a date or weekday attached ("Tuesday's talks").
 const STRONG_MEETING: &[&str] = &["summit", "gathering"];
 const WEAK_MEETING: &[&str] = &["meeting", "talks", "conference", "session"];
-/// Verbs of meeting, read as the draft's event when the coalition or its leaders meet.
-const MEETING_VERBS: &[&str] = &["met", "gathered", "convened", "held", "hosted"];
+/// Verbs of meeting, read as the draft's event when the coalition or its leaders meet
+/// ("met", and the present of timelines: "leaders meet in Paris"); "sat down" too.
+const MEETING_VERBS: &[&str] = &[
+    "met",
+    "gathered",
+    "convened",
+    "held",
+    "hosted",
+    "meet",
+    "meets",
+    "gather",
+    "gathers",
+    "convene",
+    "convenes",
+    "assembled",
+];
+/// What makes a verb of meeting another meeting than the draft's: "will meet", "to
+/// gather", "could convene".
+const NOT_YET: &[&str] = &[
+    "will", "would", "to", "could", "should", "may", "might", "must", "shall", "can", "cannot",
+    "not", "never",
+];
 /// Words that make a meeting another one than the draft's event.
 const OTHER_MEETING: &[&str] = &[
     "next",
@@ -66,6 +86,7 @@ const OTHER_MEETING: &[&str] = &[
     "white",
     "bilateral",
     "virtual",
+    "alliance",
 ];
 const RELATIVE: &[&str] = &[
     "after",
@@ -83,6 +104,30 @@ const RELATIVE: &[&str] = &[
     "ago",
 ];
 
+/// What is written about an event, with a date of its own.
+const PUBLICATIONS: &[&str] = &[
+    "report",
+    "article",
+    "story",
+    "piece",
+    "coverage",
+    "letter",
+    "column",
+    "editorial",
+    "leader",
+    "edition",
+    "feature",
+    "analysis",
+    "review",
+    "profile",
+    "blog",
+    "podcast",
+    "episode",
+    "interview",
+    "briefing",
+    "newsletter",
+];
+
 /// Where an event is named in a sentence.
 struct EventRef {
     event: EntityId,
@@ -92,17 +137,58 @@ struct EventRef {
     by_date: bool,
     /// Recognised from a meeting word ("the summit") as the draft's main event.
     generic: bool,
+    /// Recognised from a verb of meeting ("leaders met in Paris").
+    verb: bool,
+}
+
+/// A timeline entry: "**6 January 2026, Paris** — Coalition summit", "- July 2025:
+/// Trump meets Putin in Alaska". The date (and place) heading the entry are the first
+/// event's after the separator.
+struct Heading<'s> {
+    date: &'s DateExpr,
+    place: Option<&'s crate::claims::SentenceMention>,
+    separator: usize,
+}
+
+fn heading<'s>(ctx: &Context<'_>, sentence: &'s Sentence) -> Option<Heading<'s>> {
+    let tokens = &sentence.tokens;
+    let date = sentence.dates.first().filter(|d| d.first == 0)?;
+    let mut k = date.last + 1;
+    let mut place = None;
+    if tokens.get(k).is_some_and(|t| t.is(",")) {
+        let m = sentence
+            .mentions
+            .iter()
+            .find(|m| m.first == k + 1 && is_specific_place(ctx, m))?;
+        place = Some(m);
+        k = m.last + 1;
+    }
+    tokens
+        .get(k)
+        .filter(|t| t.is_any(&[":", "—", "–", "-"]))
+        .map(|_| Heading {
+            date,
+            place,
+            separator: k,
+        })
 }
 
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let main = salient(ctx);
     for sentence in &ctx.analysis.sentences {
-        for r in references(ctx, sentence, main) {
+        let head = heading(ctx, sentence);
+        let mut refs = references(ctx, sentence, main);
+        refs.sort_by_key(|r| r.first);
+        let headed = head
+            .as_ref()
+            .and_then(|h| refs.iter().position(|r| r.first > h.separator));
+        for (k, r) in refs.iter().enumerate() {
             let Some(facts) = ctx.index.events.get(&r.event) else {
                 continue;
             };
+            let head = head.as_ref().filter(|_| headed == Some(k));
             for &f in facts {
-                check_event(ctx, sentence, &r, main, &ctx.base.facts[f], out);
+                check_event(ctx, sentence, r, main, head, &ctx.base.facts[f], out);
             }
         }
         weekday_of_known_date(ctx, sentence, out);
@@ -245,7 +331,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 // …but a long name is that event whatever its article ("at a gathering of
                 // European leaders in London").
                 && !(m.first > 0
-                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first", "planned", "proposed", "possible", "upcoming", "future"])
+                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first", "planned", "proposed", "possible", "upcoming", "future", "preparatory", "preliminary", "technical", "informal", "bilateral", "separate", "follow-up"])
                         || tokens[m.first - 1].is_any(&["a", "an", "one"]) && m.last - m.first < 3))
                 // "will meet in Paris again": another meeting.
                 && !tokens[m.first.saturating_sub(1)..tokens.len().min(m.last + 3)].iter().any(|t| t.is("again"))
@@ -256,10 +342,18 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             last: m.last,
             by_date: false,
             generic: false,
+            verb: false,
         })
         .collect();
     let named_elsewhere =
         |i: usize, refs: &[EventRef]| refs.iter().any(|r| r.first <= i && i <= r.last);
+    // "last month's summit" in a draft dated the month after the main meeting is that one.
+    let months = |d: Date| d.month.map(|m| d.year * 12 + i32::from(m));
+    let last_month_is_main = main.is_some_and(|e| {
+        let held = super::happening(ctx, e).date.and_then(months);
+        let now = ctx.as_of.and_then(months);
+        matches!((held, now), (Some(h), Some(n)) if n == h + 1)
+    });
     // "the coalition of the willing in Paris on January 10": the main meeting's place with
     // a full date, where its attendees are named, is the meeting.
     if let Some(main) = main.filter(|e| !refs.iter().any(|r| r.event == *e)) {
@@ -270,6 +364,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 last: m.1,
                 by_date: false,
                 generic: true,
+                verb: false,
             });
         }
     }
@@ -282,11 +377,19 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             i > 0 && tokens[i - 1].is_any(&["are", "were", "is", "was", "be", "been"]);
         // "the coalition, meeting today in Brussels,": a participle after a comma.
         let participle = i > 0 && tokens[i - 1].is(",");
-        let verb = t.is_any(MEETING_VERBS)
+        let verb = (t.is_any(MEETING_VERBS)
+            || t.is("sat") && tokens.get(i + 1).is_some_and(|n| n.is("down")))
+            && !(i > 0 && tokens[i - 1].is_any(NOT_YET))
             || (progressive || participle) && t.is_any(&["gathering", "meeting"])
             || t.is("took") && tokens.get(i + 1).is_some_and(|n| n.is("place"));
+        // "around the table in Geneva": the meeting, where it is said where.
+        let table = t.is("table")
+            && i > 1
+            && tokens[i - 1].is("the")
+            && tokens[i - 2].is_any(&["around", "round", "at"])
+            && tokens.get(i + 1).is_some_and(|n| n.is("in"));
         let strong = t.is_any(STRONG_MEETING) && !verb;
-        let weak = t.is_any(WEAK_MEETING) && !verb;
+        let weak = (t.is_any(WEAK_MEETING) || table) && !verb;
         if !(strong || weak || verb) {
             continue;
         }
@@ -307,6 +410,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                             last: i,
                             by_date: true,
                             generic: true,
+                            verb: false,
                         });
                     }
                 }
@@ -319,26 +423,51 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         {
             continue;
         }
-        let lead = &tokens[start.max(i.saturating_sub(3))..i];
+        // The words before the meeting word, and before a date written into it ("the
+        // Jan. 5 talks").
+        let from = sentence
+            .dates
+            .iter()
+            .find(|d| d.last < i && i - d.last <= 2)
+            .map_or(i.saturating_sub(3), |d| {
+                d.first.saturating_sub(2).min(i.saturating_sub(3))
+            });
+        let lead = &tokens[start.max(from)..i];
         // "last Thursday's summit" is this one; "last month's summit" is not.
         let other = lead.iter().enumerate().any(|(k, t)| {
             (t.is_any(OTHER_MEETING) || OTHER_MEETING.contains(&t.norm.trim_end_matches("'s")))
                 && !(t.is("last")
-                    && lead
-                        .get(k + 1)
-                        .is_some_and(|n| Weekday::parse(n.norm.trim_end_matches("'s")).is_some()))
+                    && lead.get(k + 1).is_some_and(|n| {
+                        let n = n.norm.trim_end_matches("'s");
+                        Weekday::parse(n).is_some() || n == "month" && last_month_is_main
+                    }))
         });
-        // "met again", "gathered once more": another meeting.
+        // "met again", "gathered once more", "met in Geneva later that month": another
+        // meeting.
         let again = tokens
             .get(i + 1)
-            .is_some_and(|n| n.is_any(&["again", "once"]));
-        if other || again || other_month(ctx, sentence, main, i) {
+            .is_some_and(|n| n.is_any(&["again", "once"]))
+            || verb
+                && tokens[i + 1..end].windows(2).any(|w| {
+                    w[0].is_any(&["later", "earlier"])
+                        && w[1].is_any(&["that", "this", "in", "the", "on"])
+                });
+        // "His Gaza ceasefire plan, praised by leaders who gathered at Sharm el-Sheikh":
+        // leaders meeting about another war.
+        let another_war = verb
+            && tokens
+                .iter()
+                .any(|t| t.is_any(&["gaza", "gaza's", "hamas", "israel", "israeli"]));
+        if other || again || another_war || other_month(ctx, sentence, main, i) {
             continue;
         }
-        let attached_time = sentence
-            .dates
-            .iter()
-            .any(|d| d.last + 1 == i || d.last + 2 == i || d.first > i && d.first <= i + 3);
+        // "Tuesday's talks", "the talks on Tuesday", "the talks in Brussels on Tuesday".
+        let placed = tokens.get(i + 1).is_some_and(|n| n.is_any(&["in", "at"]));
+        let attached_time = sentence.dates.iter().any(|d| {
+            d.last + 1 == i
+                || d.last + 2 == i
+                || d.first > i && d.first <= i + if placed { 5 } else { 3 }
+        });
         let place_before = sentence
             .mentions
             .iter()
@@ -405,6 +534,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 last: i,
                 by_date: false,
                 generic: true,
+                verb,
             });
         }
     }
@@ -511,6 +641,7 @@ fn check_event(
     sentence: &Sentence,
     r: &EventRef,
     main: Option<EntityId>,
+    head: Option<&Heading<'_>>,
     fact: &Fact,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -579,7 +710,30 @@ fn check_event(
             }
             near(d) && (own || !relative_event && !relative_date(tokens, d))
         })
-        .min_by_key(|d| gap(d));
+        .min_by_key(|d| gap(d))
+        // "Your report on the Paris summit (7 January)": the publication's date.
+        .filter(|d| {
+            let about = tokens[start.max(r.first.saturating_sub(3))..r.first]
+                .iter()
+                .any(|t| t.is_any(PUBLICATIONS));
+            !(about && d.first > r.last && d.first > 0 && tokens[d.first - 1].is("("))
+        })
+        .or(head.map(|h| h.date))
+        // "On 5 January, leaders gathered in Paris": a date opening the sentence is that
+        // of the meeting its main verb tells.
+        .or_else(|| {
+            sentence.dates.first().filter(|d| {
+                r.verb
+                    && d.first <= 1
+                    && d.first >= start
+                    && (d.first == 0 || tokens[0].is_any(&["on", "by"]))
+                    && d.day.is_some()
+                    && tokens.get(d.last + 1).is_some_and(|t| t.is(","))
+                    && !tokens[d.last + 1..r.first]
+                        .iter()
+                        .any(|t| t.is_any(&["when", "after", "before", "since", "while", "as"]))
+            })
+        });
     // Leaders meet again and again: a meeting other than the draft's own, dated years
     // away, is another one ("Trump met Putin in Helsinki in 2018"); the draft's own
     // meeting given the wrong year is an error.
@@ -613,16 +767,33 @@ fn check_event(
                     .any(|w| t.norm.trim_end_matches("'s") == w)
             })
         });
+    // …but dated as the event it is that event: "August 2025: Trump meets Putin in
+    // Helsinki".
+    let dated_as_event = attached.is_some_and(|d| {
+        date.is_some_and(|right| {
+            d.month.is_some()
+                && d.month == right.month
+                && d.year.is_none_or(|y| y == right.year)
+                && (d.day.is_none() || d.day == right.day)
+        })
+    });
     let elsewhere = named_without_place
         && main != Some(r.event)
+        && !dated_as_event
         && (other_place || super::unknown_place_in(ctx, sentence, start, end));
     if another_era || elsewhere {
         return;
     }
     // A meeting word ("the coalition met in Paris on March 27, 2025") dated months away,
     // in another month, is another meeting; a wrong date is a slip of days or a year.
+    // Leaders met in Paris in March 2025 too: a meeting named by a verb and its place
+    // ("met in Paris") is another one as well when dated months away; "the Alaska
+    // summit in June" is that summit with the wrong month.
+    let named_by_verb = tokens[r.first..=r.last]
+        .iter()
+        .any(|t| t.is_any(MEETING_VERBS));
     let months_away = |d: &DateExpr| {
-        r.generic
+        (r.generic || named_by_verb && is_meeting(ctx, r.event))
             && date.is_some_and(|right| {
                 let (Some(m), Some(rm)) = (d.month, right.month) else {
                     return false;
@@ -658,7 +829,10 @@ fn check_event(
     if named_elsewhere {
         return;
     }
-    if let Some(d) = attached.filter(|d| !months_away(d)) {
+    if attached.is_some_and(months_away) {
+        return;
+    }
+    if let Some(d) = attached {
         let name = &ctx.base.entities[r.event].name;
         let span = d.span;
         let words = quote_draft(text, span);
@@ -694,7 +868,8 @@ fn check_event(
     // "summit in Berlin", "the Berlin summit": a place attached to the event.
     let Some(right) = place else { return };
     for m in &sentence.mentions {
-        if m.first < start || m.last >= end {
+        let headed = head.is_some_and(|h| h.place.is_some_and(|p| p.first == m.first));
+        if (m.first < start || m.last >= end) && !headed {
             continue;
         }
         // "the summit, held in Berlin" is its place; "since the summit, officials in
@@ -715,12 +890,19 @@ fn check_event(
             && tokens[m.first - 1].is_any(&["in", "at"])
             && !across_comma;
         let before = r.generic && m.last + 1 == r.first;
+        // "- 5 January: coalition summit, Paris": a place after a comma ending the entry.
+        let entry = head.is_some()
+            && m.first == r.last + 2
+            && tokens[r.last + 1].is(",")
+            && tokens
+                .get(m.last + 1)
+                .is_none_or(|t| t.is_any(&["(", ";", ".", "—", "–"]));
         let by_date_before = r.by_date
             && m.last < r.first
             && r.first - m.last <= 3
             && m.first > 0
             && tokens[m.first - 1].is_any(&["in", "at"]);
-        if !(after || before || by_date_before)
+        if !(after || before || by_date_before || entry || headed)
             || m.mention.entity == *right
             || !is_specific_place(ctx, m)
         {
@@ -929,6 +1111,83 @@ mod tests {
             "The 2026 summit was held on Wednesday, 6 January.",
             "event-weekday",
             "Wednesday, 6 January",
+        );
+    }
+
+    #[test]
+    fn timeline_entries_date_and_place_their_event() {
+        let timeline = "The Paris summit of the coalition of the willing ended on Tuesday.\n\n\
+            July 2025: Trump meets Putin in Alaska.\n\n\
+            7 January 2026: coalition of the willing leaders meet in Paris.\n\n\
+            6 January 2026, Rome — Coalition summit; the US endorses the guarantees.\n\n\
+            August 2025 — Trump meets Putin in Helsinki.";
+        flags(timeline, "event-date", "July 2025");
+        flags(timeline, "event-date", "7 January 2026");
+        flags(timeline, "event-place", "Rome");
+        flags(timeline, "event-place", "Helsinki");
+        // Other meetings months away, and talks before the summit, are other entries.
+        let others = "The Paris summit of the coalition of the willing ended on Tuesday.\n\n\
+            27 March 2025: Leaders meet in Paris to discuss a reassurance force.\n\n\
+            October 2025 — World leaders gather in Sharm el-Sheikh.\n\n\
+            5 January — Envoys hold preparatory talks in Paris.";
+        silent(others, "event-date");
+        silent(others, "event-place");
+    }
+
+    #[test]
+    fn meetings_told_by_verbs_tables_and_dates_written_into_them() {
+        let main = "The Paris summit of the coalition of the willing ended on Tuesday. ";
+        flags(
+            &format!("{main}When the coalition sat down in Geneva on 6 January, hopes were high."),
+            "event-place",
+            "Geneva",
+        );
+        flags(
+            &format!("{main}The coalition of the willing convenes in Brussels, hosted by Macron."),
+            "event-place",
+            "Brussels",
+        );
+        flags(
+            &format!("{main}Nobody would say on the record at the Jan. 5 talks."),
+            "event-date",
+            "Jan. 5",
+        );
+        flags(
+            &format!("{main}On 5 January, leaders and envoys from 35 countries gathered in the French capital."),
+            "event-date",
+            "5 January",
+        );
+        flags(
+            "Starmer revived the phrase at a gathering of European leaders in Munich.",
+            "event-place",
+            "Munich",
+        );
+        silent(
+            &format!("{main}Leaders will meet in Brussels in February."),
+            "event-place",
+        );
+        silent(
+            &format!("{main}The plan was reworked after US and Ukrainian delegations met in Geneva later that month."),
+            "event-place",
+        );
+        silent(
+            &format!("{main}Rutte praised the president at the alliance's summit in The Hague."),
+            "event-place",
+        );
+        silent(
+            &format!(
+                "{main}His Gaza plan, praised by leaders who gathered at Sharm el-Sheikh, stalled."
+            ),
+            "event-place",
+        );
+        silent(
+            "Your report on the Paris summit (7 January) was excellent.",
+            "event-date",
+        );
+        flags(
+            "The Paris summit (7 January) was a success.",
+            "event-date",
+            "7 January",
         );
     }
 

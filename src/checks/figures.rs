@@ -149,6 +149,38 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
+    // "We found no record of him using the figure of 40,000": a figure looked for.
+    if tokens[clause_start..figure.first].windows(2).any(|w| {
+        w[0].is_any(&["no", "little"])
+            && w[1].is_any(&["record", "evidence", "trace", "sign", "mention", "source"])
+    }) {
+        return None;
+    }
+    // "a revised framework, trimmed to 19 points": what it became, not what the sources
+    // counted.
+    if figure.first >= 2
+        && tokens[figure.first - 1].is("to")
+        && tokens[figure.first - 2].is_any(&[
+            "trimmed",
+            "cut",
+            "reduced",
+            "pared",
+            "slimmed",
+            "whittled",
+            "shortened",
+            "expanded",
+            "increased",
+            "raised",
+            "grown",
+            "grew",
+            "shrunk",
+            "shrank",
+            "lowered",
+            "down",
+        ])
+    {
+        return None;
+    }
     // "The force sent to Bosnia in 1995 numbered some 60,000 troops": history.
     let clause_end = speech::clause_of(tokens, figure.first).1;
     if sentence.dates.iter().any(|d| {
@@ -588,7 +620,17 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
         .rev()
         .find(|&j| tokens[j].is_any(before_nouns))
         .filter(|&j| {
-            !numbered(j)
+            // A noun, not a verb: "the plan", "Witkoff's plan", "the 28-point plan", but
+            // not "armies plan on a rule of three".
+            let noun = tokens[j.saturating_sub(2)..j].iter().any(|t| {
+                t.is_any(&[
+                    "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose",
+                    "any", "such", "peace",
+                ]) || t.norm.ends_with("'s")
+                    || t.norm.contains('-')
+                    || t.is_any(ADJECTIVES)
+            });
+            noun && !numbered(j)
                 && !tokens[j + 1..figure.first]
                     .iter()
                     .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()))
@@ -1188,6 +1230,48 @@ mod tests {
         );
         silent(
             "The alternative, as Mr Zelensky has pointed out, is for Ukraine to build its own one-million-strong army.",
+            "figure-unattributed",
+        );
+    }
+
+    #[test]
+    fn footnotes_factboxes_changed_versions_and_figures_looked_for() {
+        silent(
+            "The plan would have reduced its military in size by more than half.[10] A revised text followed.",
+            "quantity-bound",
+        );
+        silent(
+            "A revised framework, reportedly trimmed to 19 points after talks in Geneva, has gone through further drafts.",
+            "quantity-bound",
+        );
+        silent(
+            "Macron said several thousand French soldiers could be involved. We found no record of him using the figure of 40,000.",
+            "quantity-bound",
+        );
+        silent(
+            "Armies plan on a rule of three: one unit deployed, one preparing, one recovering.",
+            "quantity-bound",
+        );
+        silent(
+            "Leaders from around three dozen countries attended the Paris summit.",
+            "quantity-bound",
+        );
+        flags(
+            "Leaders from four dozen countries attended the Paris summit.",
+            "quantity-bound",
+            "four dozen countries",
+        );
+        flags(
+            "BY THE NUMBERS\n45: countries represented at the Paris summit",
+            "quantity-bound",
+            "45",
+        );
+        silent(
+            "Mr Zelenskyy has been blunt that Ukraine would otherwise need the money for a one-million-strong army of its own.",
+            "figure-unattributed",
+        );
+        silent(
+            "Zelenskyy went on to argue that Ukraine needed financing to build a one-million-strong army of its own.",
             "figure-unattributed",
         );
     }

@@ -182,7 +182,11 @@ fn check_verb(
             }
             (Leaning::Against, Claim::Does) => fact.severity,
             (Leaning::Against, Claim::Open) => Severity::Warning,
-            (Leaning::For, Claim::DoesNot) => fact.severity,
+            // "Canberra has not pledged troops" fits a willingness to consider it; "has
+            // ruled out" does not.
+            (Leaning::For, Claim::DoesNot) if firm_refusal(tokens, mention.last, verb) => {
+                fact.severity
+            }
             (Leaning::Undecided, Claim::Does) => fact.severity,
             // "Berlin has not committed troops" fits an undecided stance; "Berlin has
             // ruled out sending troops" and "Germany will not send troops" do not.
@@ -237,7 +241,13 @@ fn check_verb(
                 "suggestions",
             ]) && w[1].is("that")
         });
-        if believed || hearsay {
+        // "Spain, which deployed forces after the invasion, pulled them out in 2004":
+        // history.
+        let history = sentence
+            .dates
+            .iter()
+            .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)));
+        if believed || hearsay || history {
             continue;
         }
         let mut d = finding(ctx.base, code, fact, span, message);
@@ -441,19 +451,40 @@ fn elsewhere(
     clause_end: usize,
 ) -> bool {
     let tokens = &sentence.tokens;
+    // "committed troops elsewhere on NATO's eastern flank".
+    if tokens[after + 1..(after + 3).min(clause_end).max(after + 1)]
+        .iter()
+        .any(|t| t.is("elsewhere"))
+    {
+        return true;
+    }
+    // Every place phrase shortly after the verb: "have continued throughout the war from
+    // Rzeszów in south-eastern Poland". The destination named anywhere wins.
+    let verdicts: Vec<Option<bool>> = (after + 1..(after + 8).min(clause_end))
+        .filter(|&k| {
+            tokens[k].is_any(&["in", "to", "into", "across", "throughout", "inside", "from"])
+        })
+        .map(|prep| place_after(ctx, sentence, destination, prep, clause_end))
+        .collect();
+    !verdicts.contains(&Some(false)) && verdicts.contains(&Some(true))
+}
+
+/// Whether the place after the preposition at `prep` is somewhere other than the
+/// destination (`Some(true)`), the destination (`Some(false)`), or no place (`None`).
+fn place_after(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    destination: EntityId,
+    prep: usize,
+    clause_end: usize,
+) -> Option<bool> {
+    let tokens = &sentence.tokens;
     let text = ctx.analysis.draft.text;
-    let Some(prep) = (after + 1..(after + 3).min(clause_end))
-        .find(|&k| tokens[k].is_any(&["in", "to", "into", "across", "throughout", "inside"]))
-    else {
-        return false;
-    };
     let mut k = prep + 1;
     if tokens.get(k).is_some_and(|t| t.is("the")) {
         k += 1;
     }
-    let Some(place) = tokens.get(k).filter(|_| k < clause_end) else {
-        return false;
-    };
+    let place = tokens.get(k).filter(|_| k < clause_end)?;
     // "to Lviv in western Ukraine", "to Lviv, Ukraine", "to Western Ukraine": the
     // destination straight after the place.
     if sentence.mentions.iter().any(|m| {
@@ -469,14 +500,14 @@ fn elsewhere(
                         .iter()
                         .any(|t| t.is_any(&["rather", "instead", "than", "to", "help"])))
     }) {
-        return false;
+        return Some(false);
     }
     if let Some(m) = sentence.mentions.iter().find(|m| m.first == k) {
-        return m.mention.entity != destination
-            && matches!(
-                ctx.base.entities[m.mention.entity].kind,
-                EntityKind::Country | EntityKind::Place
-            );
+        let place = matches!(
+            ctx.base.entities[m.mention.entity].kind,
+            EntityKind::Country | EntityKind::Place
+        );
+        return place.then_some(m.mention.entity != destination);
     }
     let capitalised = text[place.span.start..place.span.end]
         .chars()
@@ -484,10 +515,11 @@ fn elsewhere(
         .is_some_and(char::is_uppercase);
     // "to the European-led deployment": a hyphenated modifier is no place.
     let modifier = place.norm.contains('-');
-    capitalised
+    (capitalised
         && !modifier
         && crate::date::month_number(&place.norm).is_none()
-        && crate::date::Weekday::parse(&place.norm).is_none()
+        && crate::date::Weekday::parse(&place.norm).is_none())
+    .then_some(true)
 }
 
 /// The action's object within reach of the verb: after it ("send troops"), or before it
@@ -621,11 +653,26 @@ fn find_actor<'s>(
             }
             // Another subject between the actor and the verb takes the verb ("Poland, like
             // Britain, …" keeps Poland; "Hegseth said Europe must send" does not).
-            if let Some(&(v, _)) = sentence
+            if let Some(&(v, ref said_by)) = sentence
                 .speech
                 .iter()
                 .find(|(v, _)| *v > m.last && *v < verb)
             {
+                // "The US endorsed the pledge, as Britain and France said they were
+                // prepared to send troops": the pronoun is the other speakers'.
+                let other_speaker = match said_by {
+                    Some(Speaker::Entity(e) | Speaker::Resolved(e)) => {
+                        *e != actor
+                            && sentence
+                                .mentions
+                                .iter()
+                                .any(|o| o.mention.entity == *e && o.first > m.last && o.last < v)
+                    }
+                    _ => false,
+                };
+                if other_speaker {
+                    return false;
+                }
                 let mut next = v + 1;
                 // "told partners it will not": past the verb's object to the pronoun.
                 if tokens[v].is_any(&["told", "tells", "tell", "assured", "informed", "warned"]) {
@@ -778,6 +825,7 @@ fn claim_of(
     // But when the verb is inside it ("Trump, who has avoided committing …"), it does.
     let mut in_relative = false;
     let mut skipped: Vec<&Token> = Vec::new();
+    let lead_negations = window.len();
     for (k, t) in tokens.iter().enumerate().take(verb).skip(actor_last + 1) {
         // …and so does an aside right after the actor ("Civilian flights, grounded in the
         // first weeks of the invasion, have since resumed"; "Spain, long seen as
@@ -799,6 +847,11 @@ fn claim_of(
             window.push(t);
         }
     }
+    // "Not Poland, which has ruled out sending troops": a negation before the actor
+    // belongs to the main clause, not to the relative clause holding the verb.
+    if in_relative && !adjective {
+        window.drain(..lead_negations);
+    }
     window.extend(skipped);
     // Coordinated predicates share the subject but not their negations: in "Russia has
     // rejected the force and has given no sign it would accept it", only "has given no
@@ -818,8 +871,32 @@ fn claim_of(
     let denied_sign = tokens[clause_start.min(actor_first)..verb]
         .windows(2)
         .chain(tokens[actor_first.saturating_sub(8)..actor_first].windows(2))
-        .any(|w| w[0].is_any(&["no", "little", "scant"]) && w[1].is_any(SIGNS));
-    if denied_sign {
+        .any(|w| w[0].is_any(&["no", "little", "scant"]) && w[1].is_any(SIGNS))
+        // "no public indication that", "little real sign that".
+        || tokens[actor_first.saturating_sub(10)..actor_first]
+            .windows(3)
+            .any(|w| w[0].is_any(&["no", "little", "scant"]) && w[2].is_any(SIGNS));
+    // "Germany, whose position on sending soldiers has not been settled": a gerund after
+    // a preposition names the action, it does not say that anyone does it.
+    let named_action = tokens[verb].norm.ends_with("ing")
+        && verb > 0
+        && tokens[verb - 1].is_any(&[
+            "on",
+            "about",
+            "over",
+            "of",
+            "regarding",
+            "towards",
+            "toward",
+        ]);
+    // "so you can eventually get civilian airliners flying again": a purpose.
+    let purpose = tokens[clause_start..actor_first].windows(2).any(|w| {
+        w[0].is_any(&["so", "until", "once"])
+            && w[1].is_any(&["you", "we", "they", "that", "it", "can", "could"])
+    }) && tokens[clause_start..actor_first]
+        .iter()
+        .any(|t| t.is_any(&["can", "could", "would", "might", "may"]));
+    if denied_sign || named_action || purpose {
         return Claim::Maybe;
     }
     let mut negators = 0;
@@ -1252,6 +1329,72 @@ mod tests {
             "Spain, long seen as reluctant, now says it is ready to send troops straight away.",
             "stance-contradicted",
             "Spain, long seen as reluctant, now says it is ready to send troops",
+        );
+    }
+
+    #[test]
+    fn other_speakers_relative_clauses_named_actions_and_history() {
+        // "they" is Britain and France, who speak between the US and the verb.
+        silent(
+            "The United States on Tuesday endorsed the pledge, as Britain and France said they were prepared to send troops.",
+            "stance-contradicted",
+        );
+        // The negation before the actor belongs to the main clause.
+        silent(
+            "Who else is in? Not Poland, which has ruled out sending troops.",
+            "stance-contradicted",
+        );
+        silent(
+            "Germany, whose position on sending soldiers to Ukraine has not been settled, is stationing a brigade in Lithuania.",
+            "stance-contradicted",
+        );
+        silent(
+            "There was no public indication that Russia would accept such guarantees.",
+            "stance-contradicted",
+        );
+        silent(
+            "Canada refused to join that war, and Spain, which deployed forces after the invasion, pulled them out in 2004.",
+            "stance-contradicted",
+        );
+        silent(
+            "It is true that Germany has committed troops elsewhere on NATO's eastern flank.",
+            "stance-contradicted",
+        );
+        silent(
+            "The idea is fast jets policing the airspace so you can eventually get civilian airliners flying again.",
+            "negated-fact",
+        );
+        // Not yet pledging fits a willingness to consider; ruling out does not.
+        silent("Canberra has not pledged troops.", "stance-contradicted");
+        flags(
+            "Canberra has ruled out sending troops.",
+            "stance-contradicted",
+            "Canberra has ruled out sending troops",
+        );
+    }
+
+    #[test]
+    fn claims_denied_corrected_or_given_a_verdict() {
+        silent(
+            "Your correspondent suggested that Poland had quietly offered troops. It has not.",
+            "stance-contradicted",
+        );
+        flags(
+            "Poland has offered troops. It has not been easy.",
+            "stance-contradicted",
+            "Poland has offered troops",
+        );
+        silent(
+            "Correction: An editorial on 18 December said Canada had refused to contribute troops to a European force.",
+            "stance-contradicted",
+        );
+        silent(
+            "Several accounts claimed that the United States had quietly agreed to put troops in Ukraine.\n\nVerdict: False.",
+            "stance-contradicted",
+        );
+        silent(
+            "Corrections and clarifications\n\nA brief on 7 January said a drone attack in Russia's Belgorod region had caused casualties. The governor reported that oil tanks caught fire.",
+            "negated-fact",
         );
     }
 }

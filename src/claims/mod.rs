@@ -177,6 +177,14 @@ impl Sentence {
             "newsletter",
             "briefing",
             "chart",
+            "editorial",
+            "leader",
+            "letter",
+            "correspondent",
+            "accounts",
+            "posts",
+            "brief",
+            "reply",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few
@@ -207,18 +215,20 @@ impl Sentence {
             || self.tokens.iter().take(8).enumerate().any(|(k, t)| {
                 t.is_any(PUBLISHED)
                     && self.tokens[k.saturating_sub(3)..k].iter().any(|d| {
-                        d.is_any(&["a", "an", "our", "this", "that", "earlier", "previous"])
-                            || d.is_any(&[
-                                "yesterday's",
-                                "today's",
-                                "monday's",
-                                "tuesday's",
-                                "wednesday's",
-                                "thursday's",
-                                "friday's",
-                                "saturday's",
-                                "sunday's",
-                            ])
+                        d.is_any(&[
+                            "a", "an", "our", "your", "this", "that", "earlier", "previous",
+                            "several", "some", "many", "same", "one",
+                        ]) || d.is_any(&[
+                            "yesterday's",
+                            "today's",
+                            "monday's",
+                            "tuesday's",
+                            "wednesday's",
+                            "thursday's",
+                            "friday's",
+                            "saturday's",
+                            "sunday's",
+                        ])
                     })
                     && !(k > 0 && self.tokens[k - 1].is("washington"))
             });
@@ -234,7 +244,14 @@ impl Sentence {
                 .rev()
                 .take(2)
                 .take_while(|s| s.block == self.block)
-                .any(|s| marked(s, &["correction", "corrections", "clarification"]));
+                .any(|s| marked(s, &["correction", "corrections", "clarification"]))
+            // "Correction: An editorial on 18 December said …"
+            || self.tokens.first().is_some_and(|t| t.is_any(&["correction", "clarification"]))
+            // …or anywhere under a corrections column's heading.
+            || preceding.iter().any(|s| {
+                s.tokens.len() <= 6
+                    && marked(s, &["corrections", "clarifications"])
+            });
         // "Yesterday's edition said the summit would begin on Monday; it took place on
         // Tuesday.": corrected in the same breath.
         let restated = self.tokens.iter().any(|t| t.is(";"));
@@ -243,10 +260,33 @@ impl Sentence {
         }
         // The next sentence refutes it: "Both were wrong.", "That is incorrect.", "He
         // gave no such number.", "In fact, …".
-        let Some(next) = next.filter(|n| n.block == self.block) else {
+        // …or a short verdict of its own: "**Verdict: False.**" under a fact-check's claim.
+        let Some(next) = next.filter(|n| {
+            n.block == self.block
+                || n.block == self.block + 1
+                    && n.tokens.len() <= 8
+                    && n.tokens
+                        .iter()
+                        .find(|t| !t.is_punct())
+                        .is_some_and(|t| t.is("verdict"))
+        }) else {
             return false;
         };
-        let opening = &next.tokens[..next.tokens.len().min(6)];
+        // "It has not.", "They did not.": the claim denied outright.
+        let denied = next.tokens.len() <= 5
+            && next
+                .tokens
+                .first()
+                .is_some_and(|t| t.is_any(&["it", "they", "he", "she", "that", "this", "nor"]))
+            && next.tokens.iter().any(|t| {
+                t.is_any(&[
+                    "not", "n't", "hasn't", "hadn't", "didn't", "haven't", "isn't", "wasn't",
+                ])
+            });
+        if denied {
+            return true;
+        }
+        let opening = &next.tokens[..next.tokens.len().min(9)];
         let starts = |a: &str, b: &str| {
             next.tokens.first().is_some_and(|t| t.is(a))
                 && next.tokens.get(1).is_some_and(|t| t.is(b))

@@ -193,7 +193,11 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         && tokens[i - 2].is_any(&[
             "will", "would", "could", "might", "to", "may", "should", "itself",
         ]);
+    // "…by more than half.[10]": a footnote marker.
+    let footnote =
+        i > 0 && tokens[i - 1].is("[") && tokens.get(base.last + 1).is_some_and(|t| t.is("]"));
     if abbreviated
+        || footnote
         || i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) && !verb_number || tokens[i - 1].is(":"))
     {
         return None;
@@ -343,8 +347,10 @@ fn finish(
     if percent {
         unit = Some("%".into());
     } else if unit.is_none() {
-        // The noun after the number, past up to two adjectives: "30,000 European troops".
-        for k in 1..=3 {
+        // The noun after the number, past up to two adjectives: "30,000 European troops";
+        // in a factbox, past a colon: "about 35: countries represented".
+        let colon = usize::from(tokens.get(last + 1).is_some_and(|t| t.is(":")));
+        for k in 1 + colon..=3 + colon {
             let Some(t) = tokens.get(last + k) else { break };
             if t.is_punct() {
                 break;
@@ -352,7 +358,9 @@ fn finish(
             let word = singular(&t.norm);
             if is_unit_noun(&word) {
                 unit = Some(word);
-                last += k;
+                if colon == 0 {
+                    last += k;
+                }
                 break;
             }
         }
@@ -687,7 +695,10 @@ fn spelled_number(tokens: &[Token], i: usize) -> Option<Base> {
     let mut suffix = None;
     for (n, (w, _)) in words.iter().enumerate() {
         let w = w.as_str();
-        if let Some(&(_, v)) = SMALL.iter().find(|(s, _)| *s == w) {
+        // "three dozen": a multiple of twelve.
+        if w == "dozen" && seen && current > 0.0 {
+            current *= 12.0;
+        } else if let Some(&(_, v)) = SMALL.iter().find(|(s, _)| *s == w) {
             current += v;
             seen = true;
         } else if w == "half" && !seen {

@@ -33,6 +33,10 @@ pub const REPORTING: &[&str] = &[
     "warns",
     "argued",
     "argues",
+    "argue",
+    "insist",
+    "warn",
+    "suggest",
     "estimated",
     "estimates",
     "signalled",
@@ -418,6 +422,21 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             .map_or(rest, |k| &rest[..k]);
         return rest.first().is_some_and(|n| n.is("it")) || clause.iter().any(|n| n.is("at"));
     }
+    // "Zelenskyy has been blunt that …", "Macron was clear that …".
+    if t.is_any(&[
+        "blunt",
+        "clear",
+        "adamant",
+        "explicit",
+        "emphatic",
+        "insistent",
+        "frank",
+        "candid",
+    ]) {
+        return i > 0
+            && tokens[i - 1].is_any(&["been", "was", "is", "were", "are", "remains", "remained"])
+            && tokens.get(i + 1).is_some_and(|n| n.is("that"));
+    }
     // "as Zelensky has pointed out"
     if t.is_any(&["pointed", "points", "point"]) {
         return tokens.get(i + 1).is_some_and(|n| n.is("out"));
@@ -544,6 +563,14 @@ pub fn speaker_of(
     is_person: &dyn Fn(EntityId) -> bool,
     can_speak: &dyn Fn(EntityId) -> bool,
 ) -> Option<Speaker> {
+    // "He went on to argue": the speaker of "went".
+    if verb >= 3
+        && tokens[verb - 3].is_any(&["went", "goes", "go", "gone"])
+        && tokens[verb - 2].is("on")
+        && tokens[verb - 1].is("to")
+    {
+        return speaker_of(tokens, mentions, verb - 3, previous, is_person, can_speak);
+    }
     let t = &tokens[verb];
     // "Whatever planners say, …" concedes, and "our correspondent writes" is the draft's
     // own voice: neither attributes the claim to anyone.

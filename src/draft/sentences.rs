@@ -165,7 +165,29 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
                 && h.bytes().all(|b| b.is_ascii_digit())
                 && rest.starts_with(|c: char| c.is_ascii_digit())
         });
-    let bullet = next_line.starts_with(['-', '*', '•', '–', '—']) || numbered || timestamp;
+    // An indented list of labels: "  IN (prepared to deploy): United Kingdom, France" over
+    // "  OUT (has ruled out sending troops): Poland".
+    let raw_line = &text[line_start..at];
+    let raw_next = text[at + 1..].lines().next().unwrap_or("");
+    let indented = |l: &str| l.starts_with("  ") || l.starts_with('\t');
+    let label = next_line
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
+        && next_line.contains(':');
+    let listed = indented(raw_line) && indented(raw_next) && label;
+    // Table rows: "Western officials | under 50,000 | …".
+    let table = line.contains('|') && next_line.contains('|');
+    // A title over a byline: "THREAD RECAP: The Paris summit\nPosted by the Social Desk".
+    let byline = ["Posted ", "By ", "Published ", "Updated ", "Filed "]
+        .iter()
+        .any(|w| next_line.starts_with(w));
+    let bullet = next_line.starts_with(['-', '*', '•', '–', '—'])
+        || numbered
+        || timestamp
+        || listed
+        || table
+        || byline;
     let open_line = !line.ends_with(|c: char| ",;:([".contains(c))
         && !line.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     bullet
@@ -237,5 +259,25 @@ mod tests {
                 "Officials said the force would be under 30,000."
             ]
         );
+    }
+
+    #[test]
+    fn plain_text_tables_label_lists_and_bylines() {
+        let table = sentences("Source | Figure\nWestern officials | under 50,000\nPresident Macron | several thousand");
+        assert_eq!(
+            table,
+            [
+                "Source | Figure",
+                "Western officials | under 50,000",
+                "President Macron | several thousand"
+            ]
+        );
+        let labels = sentences("  IN (prepared to deploy): United Kingdom, France\n  OPEN (willing to consider): Canada, Australia\n  OUT (has ruled out sending troops): Poland");
+        assert_eq!(labels.len(), 3, "{labels:?}");
+        // A wrapped bullet's indented continuation stays in its sentence.
+        let wrapped = sentences("  * UNITED STATES: Defence Secretary Pete Hegseth has ruled out\n    American troops being sent to Ukraine.");
+        assert_eq!(wrapped.len(), 1, "{wrapped:?}");
+        let byline = sentences("THREAD RECAP: The Paris summit, in 15 posts\nPosted by the Social Desk | Wednesday 7 January 2026");
+        assert_eq!(byline.len(), 2, "{byline:?}");
     }
 }
