@@ -16,7 +16,7 @@ use crate::claims::speech;
 use crate::claims::Sentence;
 use crate::date::{Date, Weekday};
 use crate::diagnostic::{Diagnostic, Fix};
-use crate::factbase::{EntityId, EntityKind, Fact, FactData};
+use crate::factbase::{EntityId, EntityKind, Fact, FactData, FactId};
 
 pub const CHECK: Check = Check {
     codes: &[
@@ -188,7 +188,7 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             };
             let head = head.as_ref().filter(|_| headed == Some(k));
             for &f in facts {
-                check_event(ctx, sentence, r, main, head, &ctx.base.facts[f], out);
+                check_event(ctx, sentence, r, main, head, f, out);
             }
         }
         weekday_of_known_date(ctx, sentence, out);
@@ -642,9 +642,10 @@ fn check_event(
     r: &EventRef,
     main: Option<EntityId>,
     head: Option<&Heading<'_>>,
-    fact: &Fact,
+    fact_id: FactId,
     out: &mut Vec<Diagnostic>,
 ) {
+    let fact = &ctx.base.facts[fact_id];
     let FactData::Happened {
         date,
         weekday,
@@ -769,17 +770,31 @@ fn check_event(
         });
     // …but dated as the event it is that event: "August 2025: Trump meets Putin in
     // Helsinki".
-    let dated_as_event = attached.is_some_and(|d| {
-        date.is_some_and(|right| {
-            d.month.is_some()
-                && d.month == right.month
-                && d.year.is_none_or(|y| y == right.year)
-                && (d.day.is_none() || d.day == right.day)
+    let dated_as_event = attached
+        .into_iter()
+        .chain(sentence.dates.iter().filter(|d| near(d)))
+        .any(|d| {
+            date.is_some_and(|right| {
+                d.month.is_some()
+                    && d.month == right.month
+                    && d.year.is_none_or(|y| y == right.year)
+                    && (d.day.is_none() || d.day == right.day)
+            })
+        });
+    // …or with someone the source names there: "Starmer revived the phrase at a
+    // gathering of European leaders in Brussels" (it was in London).
+    let witnessed = ctx.index.witnesses.get(&fact_id).is_some_and(|people| {
+        sentence.mentions.iter().any(|m| {
+            people.contains(&m.mention.entity)
+                && (m.last < r.first || m.first > r.last)
+                && m.first >= start
+                && m.last < end
         })
     });
     let elsewhere = named_without_place
         && main != Some(r.event)
         && !dated_as_event
+        && !witnessed
         && (other_place || super::unknown_place_in(ctx, sentence, start, end));
     if another_era || elsewhere {
         return;
@@ -1371,6 +1386,31 @@ mod tests {
         silent(
             "Yesterday's edition said the Paris summit would begin on Monday; it took place on Tuesday.",
             "event-weekday",
+        );
+    }
+
+    #[test]
+    fn an_event_elsewhere_unless_dated_as_it_or_with_its_people() {
+        let main = "The Paris summit of the coalition of the willing ended on Tuesday. ";
+        flags(
+            &format!(
+                "{main}Relations have swung since Trump's meeting with Putin in Riyadh in August."
+            ),
+            "event-place",
+            "Riyadh",
+        );
+        flags(
+            &format!("{main}Keir Starmer dusted off the phrase at a gathering of European leaders in The Hague."),
+            "event-place",
+            "The Hague",
+        );
+        silent(
+            &format!("{main}At a gathering of European leaders in Brussels, Macron said more was needed."),
+            "event-place",
+        );
+        silent(
+            &format!("{main}Trump met Putin in Helsinki in 2018."),
+            "event-place",
         );
     }
 }

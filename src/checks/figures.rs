@@ -101,8 +101,101 @@ fn row_speaker(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Optio
         .mentions
         .iter()
         .find(|m| m.first >= first_cell && m.last < cell_end)
-        .filter(|m| ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person)
+        .filter(|m| {
+            ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person
+                || gives_figures(ctx, m.mention.entity)
+        })
         .map(|m| Speaker::Entity(m.mention.entity))
+}
+
+/// Whether the fact base has figures this entity gave ("The Washington Post").
+fn gives_figures(ctx: &Context<'_>, who: EntityId) -> bool {
+    ctx.base
+        .facts
+        .iter()
+        .any(|f| matches!(&f.data, FactData::Figure { said_by: Some(owner), .. } if *owner == who))
+}
+
+/// A figure put in the mouth of someone the fact base has figures from, with no subject
+/// named: "The Washington Post put it at between 30,000 and 40,000", "| The Washington
+/// Post | 35,000 to 40,000 personnel |", "Starmer has said about 110,000 would be needed"
+/// (someone else's figure). The figure must fit the measure and be of the same order.
+fn by_speaker(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    figure: &Figure,
+) -> Option<(EntityId, Vec<MeasureId>)> {
+    let tokens = &sentence.tokens;
+    let (clause_start, _) = speech::clause_of(tokens, figure.first);
+    // Said just before the figure, by a name in the same clause ("The Washington Post
+    // reported 25k-40k"), not in the passive ("forces are put at 880,000"), with no
+    // other subject in between ("put the strength of Ukraine's army at").
+    let said = sentence.speech.iter().find_map(|&(v, ref s)| match s {
+        Some(Speaker::Entity(who))
+            if v < figure.first
+                && figure.first - v <= 6
+                && v >= clause_start
+                && !(v > 0
+                    && tokens[v - 1].is_any(&["is", "are", "was", "were", "been", "be"]))
+                && !sentence
+                    .mentions
+                    .iter()
+                    .any(|m| m.first > v && m.last < figure.first) =>
+        {
+            Some(*who)
+        }
+        _ => None,
+    });
+    let row = || match row_speaker(ctx, sentence, figure) {
+        Some(Speaker::Entity(who)) => Some(who),
+        _ => None,
+    };
+    let who = said.or_else(row)?;
+    let unit_measures = figure
+        .unit
+        .as_ref()
+        .map(|u| ctx.index.units.get(u).map_or(&[][..], Vec::as_slice));
+    let candidates: Vec<(EntityId, MeasureId, bool)> = ctx
+        .base
+        .facts
+        .iter()
+        .filter_map(|f| match &f.data {
+            FactData::Figure {
+                subject,
+                measure,
+                value,
+                said_by: Some(owner),
+                attribution_required,
+                percent,
+            } if *percent == figure.percent
+                && unit_measures.is_none_or(|m| m.contains(measure))
+                && {
+                    let (lo, hi) = value.interval();
+                    figure.high >= lo / 2.0 && figure.low <= hi.min(f64::MAX) * 2.0
+                } =>
+            {
+                let theirs = ctx.index.speaks_for(ctx.base, who, *owner);
+                // Someone else's figure that must be attributed, given whole to a person.
+                let borrowed = *attribution_required
+                    && fits(figure, value.interval())
+                    && ctx.base.entities[who].kind == crate::factbase::EntityKind::Person;
+                Some((*subject, *measure, theirs)).filter(|_| theirs || borrowed)
+            }
+            _ => None,
+        })
+        .collect();
+    // The speaker's own figures first, else a figure that must be someone else's.
+    let own: Vec<_> = candidates.iter().filter(|c| c.2).collect();
+    let pool: Vec<_> = if own.is_empty() {
+        candidates.iter().collect()
+    } else {
+        own
+    };
+    let subject = pool.first()?.0;
+    if pool.iter().any(|c| c.0 != subject) {
+        return None;
+    }
+    Some((subject, pool.iter().map(|c| c.1).collect()))
 }
 
 /// The next sentence of the block credits the figure to `owner` at once: "The figure of
@@ -138,7 +231,8 @@ fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> boo
 
 fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Option<Diagnostic> {
     let tokens = &sentence.tokens;
-    let (subject, measures) = bind(ctx, sentence, figure)?;
+    let (subject, measures) =
+        bind(ctx, sentence, figure).or_else(|| by_speaker(ctx, sentence, figure))?;
     let (clause_start, _) = speech::clause_of(tokens, figure.first);
     // "will not be 50,000-strong", "if the force were 50,000": not an assertion.
     let window = &tokens[clause_start.max(figure.first.saturating_sub(6))..figure.first];
@@ -1273,6 +1367,46 @@ mod tests {
         silent(
             "Zelenskyy went on to argue that Ukraine needed financing to build a one-million-strong army of its own.",
             "figure-unattributed",
+        );
+    }
+
+    #[test]
+    fn figures_put_in_a_known_speakers_mouth() {
+        flags(
+            "The Washington Post, citing discussions among European allies, put it at between 30,000 and 40,000.",
+            "figure-misattributed",
+            "between 30,000 and 40,000",
+        );
+        flags(
+            "| The Washington Post | 35,000 to 40,000 personnel |",
+            "figure-misattributed",
+            "35,000 to 40,000 personnel",
+        );
+        flags(
+            "Sir Keir Starmer has said about 110,000 would be needed.",
+            "figure-misattributed",
+            "about 110,000",
+        );
+        silent(
+            "The Washington Post reported between twenty-five and thirty thousand troops.",
+            "figure-misattributed",
+        );
+        silent(
+            "The Washington Post reported that 40,000 people marched in Washington.",
+            "figure-misattributed",
+        );
+        silent(
+            "Ukraine's own armed forces are put at around 880,000 personnel.",
+            "figure-misattributed",
+        );
+        silent(
+            "Zelenskyy has put the strength of Ukraine's armed forces at roughly 880,000.",
+            "figure-misattributed",
+        );
+        flags(
+            "Zelensky's own estimate of 150,000 is closer to what deterrence needs.",
+            "figure-misattributed",
+            "150,000",
         );
     }
 }

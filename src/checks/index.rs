@@ -28,6 +28,9 @@ pub struct Index {
     pub titles_of: HashMap<EntityId, Vec<FactId>>,
     /// Event → happened facts.
     pub events: HashMap<EntityId, Vec<FactId>>,
+    /// Happened fact → the people its evidence's source line names ("Starmer" beside
+    /// "a gathering of European leaders in London").
+    pub witnesses: HashMap<FactId, Vec<EntityId>>,
     /// Quote facts with their words, normalised.
     pub quotes: Vec<(FactId, Vec<String>)>,
     /// Word → the quotes (indexes into `quotes`) that hold it.
@@ -79,6 +82,7 @@ impl Index {
             titles: Vec::new(),
             titles_of: HashMap::new(),
             events: HashMap::new(),
+            witnesses: HashMap::new(),
             quotes: Vec::new(),
             quote_words: HashMap::new(),
             names: Vec::new(),
@@ -135,7 +139,8 @@ impl Index {
                     titles.extend(names.iter().map(|n| n.to_lowercase()));
                 }
                 FactData::Happened { event, .. } => {
-                    index.events.entry(*event).or_default().push(id)
+                    index.events.entry(*event).or_default().push(id);
+                    index.witnesses.insert(id, witnesses(base, fact));
                 }
                 FactData::Quote { words, .. } => index.quotes.push((id, quote_words(words))),
                 FactData::Term { .. } => index.terms.push(id),
@@ -454,6 +459,34 @@ fn name_words(base: &FactBase) -> Vec<NameWord> {
         }
     }
     out
+}
+
+/// The people named on the source lines of a fact's evidence.
+fn witnesses(base: &FactBase, fact: &crate::factbase::Fact) -> Vec<EntityId> {
+    let lines: Vec<&str> = fact
+        .evidence
+        .iter()
+        .filter_map(|e| {
+            base.sources[e.source]
+                .document
+                .text
+                .lines()
+                .nth(e.line.saturating_sub(1))
+        })
+        .collect();
+    base.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == crate::factbase::EntityKind::Person)
+        .filter(|(_, e)| {
+            let surname = e.name.split_whitespace().last().unwrap_or("");
+            std::iter::once(surname)
+                .chain(e.names())
+                .filter(|n| n.len() >= 4)
+                .any(|n| lines.iter().any(|l| l.contains(n)))
+        })
+        .map(|(id, _)| id)
+        .collect()
 }
 
 #[cfg(test)]

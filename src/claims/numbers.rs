@@ -714,6 +714,10 @@ fn spelled_number(tokens: &[Token], i: usize) -> Option<Base> {
             current = 0.0;
         } else if (w == "and" || w == "a")
             && seen
+            // "one hundred and ten", "two thousand and fifty"; "between twenty-five and
+            // thirty thousand" is a range.
+            && (w == "a"
+                || n > 0 && (words[n - 1].0 == "hundred" || scale_of(&words[n - 1].0).is_some()))
             && words.get(n + 1).is_some_and(|(next, _)| {
                 SMALL.iter().any(|(s, _)| s == next) || scale_of(next).is_some()
             })

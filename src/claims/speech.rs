@@ -497,7 +497,7 @@ pub const ATTRIBUTION_NOUNS: &[&str] = &[
 /// Adjectives between an owner and the estimate: "Starmer's old estimate".
 const OWNED_ADJECTIVES: &[&str] = &[
     "old", "latest", "earlier", "original", "initial", "new", "private", "public", "first",
-    "revised", "best",
+    "revised", "best", "own",
 ];
 
 /// Whether the mention owns the noun at `noun`: right before it ("Washington Post
@@ -519,7 +519,16 @@ const COMMITMENT_NOUNS: &[&str] = &["promise", "pledge", "offer"];
 
 /// Whether token `i` is an attribution noun ("estimate", "promise of").
 fn attribution_noun(tokens: &[Token], i: usize) -> bool {
-    tokens[i].is_any(ATTRIBUTION_NOUNS)
+    // "Zelensky's own (figure) is far higher", not "Ukraine's own armed forces".
+    let own_noun = tokens[i].is("own")
+        && tokens.get(i + 1).is_some_and(|t| {
+            t.kind == crate::claims::tokens::TokenKind::Word
+                && !t.norm.starts_with(|c: char| c.is_ascii_digit())
+                && !t.is_any(&[
+                    "is", "was", "of", "put", "puts", "would", "at", "figure", "estimate",
+                ])
+        });
+    tokens[i].is_any(ATTRIBUTION_NOUNS) && !own_noun
         || tokens[i].is_any(COMMITMENT_NOUNS) && tokens.get(i + 1).is_some_and(|t| t.is("of"))
 }
 

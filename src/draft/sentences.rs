@@ -138,7 +138,12 @@ fn in_dot_leader(chars: &[(usize, char)], i: usize) -> bool {
 fn leader_line_ends(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
     let next_end = text[at + 1..].find('\n').map_or(text.len(), |p| at + 1 + p);
-    text[line_start..at].contains("....") || text[at + 1..next_end].contains("....")
+    let (line, next) = (&text[line_start..at], &text[at + 1..next_end]);
+    // "Several thousand ... French soldiers" over "Under 30,000 ... size of force": short
+    // leaders on both lines.
+    line.contains("....")
+        || next.contains("....")
+        || line.contains(" ... ") && next.contains(" ... ")
 }
 
 /// A line break ends a sentence when the line has no closing punctuation and the next
@@ -279,5 +284,15 @@ mod tests {
         assert_eq!(wrapped.len(), 1, "{wrapped:?}");
         let byline = sentences("THREAD RECAP: The Paris summit, in 15 posts\nPosted by the Social Desk | Wednesday 7 January 2026");
         assert_eq!(byline.len(), 2, "{byline:?}");
+    }
+
+    #[test]
+    fn short_leader_rows_stand_alone() {
+        let rows = sentences("Several thousand ... French soldiers Macron says could be involved\nUnder 30,000 ... size of force Western officials signalled");
+        assert_eq!(
+            rows.last(),
+            Some(&"Under 30,000 ... size of force Western officials signalled"),
+            "{rows:?}"
+        );
     }
 }
