@@ -106,6 +106,12 @@ const RELATIVE: &[&str] = &[
 
 /// What is written about an event, with a date of its own.
 const PUBLICATIONS: &[&str] = &[
+    "explainer",
+    "comment",
+    "timeline",
+    "graphic",
+    "caption",
+    "brief",
     "report",
     "article",
     "story",
@@ -712,6 +718,26 @@ fn check_event(
             near(d) && (own || !relative_event && !relative_date(tokens, d))
         })
         .min_by_key(|d| gap(d))
+        // "On the evening of the Paris summit, Vladimir Putin, who served as prime minister
+        // between 2008 and 2012": a date past a comma and someone else is theirs, and a
+        // span of years is no event's date.
+        .filter(|d| {
+            let someone = d.first > r.last
+                && tokens[r.last + 1..d.first].iter().any(|t| t.is(","))
+                && sentence.mentions.iter().any(|m| {
+                    m.first > r.last
+                        && m.last < d.first
+                        && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
+                });
+            let span_of_years = d.first > 0 && tokens[d.first - 1].is_any(&["between", "from"]);
+            !someone && !span_of_years
+        })
+        // "An explainer (14 January) said …": a publication's own date.
+        .filter(|d| {
+            !(d.first >= 2
+                && tokens[d.first - 1].is("(")
+                && tokens[d.first - 2].is_any(PUBLICATIONS))
+        })
         // "Your report on the Paris summit (7 January)": the publication's date.
         .filter(|d| {
             let about = tokens[start.max(r.first.saturating_sub(3))..r.first]
@@ -796,19 +822,69 @@ fn check_event(
         && !dated_as_event
         && !witnessed
         && (other_place || super::unknown_place_in(ctx, sentence, start, end));
-    if another_era || elsewhere {
+    // "Prime Minister Mark Carney, who took office in March 2025": a generic name of a
+    // person's event ("took office" for Trump's inauguration) told of someone else.
+    let generic_name = text[tokens[r.first].span.start..tokens[r.last].span.end]
+        .chars()
+        .all(|c| !c.is_uppercase());
+    // …a person the fact base knows ("Trump" of "Trump's inauguration", not "Paris").
+    let owner_words: Vec<String> = ctx.base.entities[r.event]
+        .name
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase()
+        })
+        .filter(|w| {
+            ctx.base.entities.iter().any(|e| {
+                e.kind == EntityKind::Person
+                    && e.name.to_lowercase().split_whitespace().any(|n| n == w)
+            })
+        })
+        .collect();
+    // The owner named in full, with a title: "President Donald Trump".
+    let owner_named = |k: usize| {
+        sentence.mentions.iter().any(|m| {
+            (m.first.saturating_sub(2)..=m.last).contains(&k)
+                && owner_words.iter().any(|w| {
+                    ctx.base.entities[m.mention.entity]
+                        .name
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|n| n == w)
+                })
+        })
+    };
+    let someone_else = !r.generic
+        && generic_name
+        && !owner_words.is_empty()
+        && (start.max(r.first.saturating_sub(6))..r.first).any(|k| {
+            let t = &tokens[k];
+            k > 0
+                && !owner_named(k)
+                && t.kind == crate::claims::tokens::TokenKind::Word
+                && text[t.span.start..].starts_with(char::is_uppercase)
+                && !owner_words.contains(&t.norm.trim_end_matches("'s").to_owned())
+                && crate::date::month_number(&t.norm).is_none()
+                && Weekday::parse(&t.norm).is_none()
+        });
+    if another_era || elsewhere || someone_else {
         return;
     }
     // A meeting word ("the coalition met in Paris on March 27, 2025") dated months away,
     // in another month, is another meeting; a wrong date is a slip of days or a year.
     // Leaders met in Paris in March 2025 too: a meeting named by a verb and its place
-    // ("met in Paris") is another one as well when dated months away; "the Alaska
-    // summit in June" is that summit with the wrong month.
+    // ("met in Paris") is another one as well when dated months away, and so is any
+    // named meeting dated a season away ("After a coalition meeting in Paris" on 4
+    // September); "the Alaska summit in June" is that summit with the wrong month.
     let named_by_verb = tokens[r.first..=r.last]
         .iter()
         .any(|t| t.is_any(MEETING_VERBS));
+    let least_apart = if r.generic || named_by_verb { 2 } else { 3 };
     let months_away = |d: &DateExpr| {
-        (r.generic || named_by_verb && is_meeting(ctx, r.event))
+        (r.generic || is_meeting(ctx, r.event))
             && date.is_some_and(|right| {
                 let (Some(m), Some(rm)) = (d.month, right.month) else {
                     return false;
@@ -821,7 +897,7 @@ fn check_event(
                         x.min(12 - x)
                     }
                 };
-                m != rm && apart >= 2
+                m != rm && apart >= least_apart
             })
     };
     // "the alliance's 2008 Bucharest summit": a meeting named by another place.
@@ -1411,6 +1487,39 @@ mod tests {
         silent(
             &format!("{main}Trump met Putin in Helsinki in 2018."),
             "event-place",
+        );
+    }
+
+    #[test]
+    fn corrections_apologies_and_dates_that_are_someone_elses() {
+        silent(
+            "At about 14:20 Dominic refers to the Paris summit as having taken place on Monday. The summit took place on Tuesday 6 January. We regret the error.",
+            "event-weekday",
+        );
+        silent(
+            "Corrections\n\nWe gave the date of The Telegraph's report as 25 March. The report was published on 25 April 2025.",
+            "event-date",
+        );
+        silent(
+            "Corrections and clarifications\n\nAn explainer (14 January) said The Telegraph's report appeared on 25 March 2025. The report was published on 25 April 2025.",
+            "event-date",
+        );
+        silent(
+            "On the evening of the Paris summit, Vladimir Putin, who served as prime minister between 2008 and 2012, attended a service.",
+            "event-date",
+        );
+        silent(
+            "Prime Minister Mark Carney, who took office in March 2025, has made defence spending a signature issue.",
+            "event-date",
+        );
+        flags(
+            "President Donald Trump took office in January 2024.",
+            "event-date",
+            "January 2024",
+        );
+        silent(
+            "Sept. 4 - After a coalition meeting in Paris, Macron says 26 countries have committed.",
+            "event-date",
         );
     }
 }

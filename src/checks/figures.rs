@@ -198,6 +198,42 @@ fn by_speaker(
     Some((subject, pool.iter().map(|c| c.1).collect()))
 }
 
+/// The owner introduces the figure: "Zelenskyy has a fallback: without guarantees,
+/// Ukraine would need … a one-million-strong army", or a short sentence before it: "Mr
+/// Zelenskyy has been candid. Without guarantees, Ukraine would need …".
+fn introduced(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure, owner: EntityId) -> bool {
+    let tokens = &sentence.tokens;
+    let colon = sentence.mentions_of(owner).any(|m| {
+        tokens[m.last + 1..figure.first.max(m.last + 1)]
+            .iter()
+            .any(|t| t.is(":"))
+    });
+    // "He has a fallback, and Europe should take it seriously: … a one-million-strong
+    // army", after a sentence naming him.
+    let pronoun_colon = tokens.first().is_some_and(|t| t.is_any(&["he", "she"]))
+        && sentence.previous_person == Some(owner)
+        && tokens[..figure.first].iter().any(|t| t.is(":"));
+    if colon || pronoun_colon {
+        return true;
+    }
+    let sentences = &ctx.analysis.sentences;
+    let Ok(at) = sentences.binary_search_by_key(&sentence.span.start, |s| s.span.start) else {
+        return false;
+    };
+    at.checked_sub(1)
+        .map(|p| &sentences[p])
+        .filter(|p| p.block == sentence.block && p.tokens.len() <= 8)
+        .is_some_and(|p| {
+            p.mentions_of(owner).next().is_some()
+                && p.tokens.iter().any(|t| {
+                    t.is_any(&[
+                        "candid", "clear", "blunt", "explicit", "frank", "adamant", "argues",
+                        "argued", "warns", "warned",
+                    ])
+                })
+        })
+}
+
 /// The next sentence of the block credits the figure to `owner` at once: "The figure of
 /// about 110,000 appeared without attribution. It is Volodymyr Zelenskyy's."
 fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> bool {
@@ -338,9 +374,22 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     };
     let plain: Vec<&Fact> = facts.iter().copied().filter(|f| !required(f)).collect();
     let draft_words = quote_draft(ctx.analysis.draft.text, figure.span);
+    // "Macron's 110,000-strong force": a person's own figure.
+    let possessor = || {
+        sentence
+            .mentions
+            .iter()
+            .find(|m| {
+                ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person
+                    && (m.last + 1 == figure.first && tokens[m.last].norm.ends_with("'s")
+                        || m.last + 2 == figure.first && tokens[m.last + 1].is("'s"))
+            })
+            .map(|m| Speaker::Entity(m.mention.entity))
+    };
     let speaker = sentence
         .speaker_for(figure.first)
-        .or_else(|| row_speaker(ctx, sentence, figure));
+        .or_else(|| row_speaker(ctx, sentence, figure))
+        .or_else(possessor);
     let base = ctx.base;
     let name = |e: EntityId| base.entities[e].name.as_str();
 
@@ -421,6 +470,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                         || tokens.iter().any(|t| t.is("|"))
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
                         || credited_next(ctx, sentence, o)
+                        || introduced(ctx, sentence, figure, o)
                 })
             };
             let owned: Vec<&Fact> = facts
@@ -685,6 +735,12 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
         "european-led",
         "credible",
         "standing",
+        // A nation's army: "a million-strong Ukrainian army" (another nation's is
+        // someone else's, below).
+        "ukrainian",
+        "ukraine's",
+        "national",
+        "new",
     ];
     let after = (figure.last + 1..tokens.len().min(figure.last + 4))
         .find(|&k| !tokens[k].is_any(ADJECTIVES))
@@ -1002,6 +1058,9 @@ const NOT_ABOUT_THE_SUBJECT: &[&str] = &[
     "mobilised",
     "mobilized",
     "conscripts",
+    // "The armed forces number roughly 200,000 soldiers": a standing army.
+    "armed",
+    "territorial",
     "nato's",
     "members",
     "casualty",
@@ -1407,6 +1466,41 @@ mod tests {
             "Zelensky's own estimate of 150,000 is closer to what deterrence needs.",
             "figure-misattributed",
             "150,000",
+        );
+    }
+
+    #[test]
+    fn owners_introducing_figures_possessors_and_other_armies() {
+        silent(
+            "Mr Zelenskyy has been candid. Without guarantees, Ukraine would need the weapons to build a one-million-strong army.",
+            "figure-unattributed",
+        );
+        silent(
+            "Zelenskyy has a fallback: without NATO-backed guarantees, Ukraine would need money for a one-million-strong army.",
+            "figure-unattributed",
+        );
+        flags(
+            "Without guarantees, a million-strong Ukrainian army would be required.",
+            "figure-unattributed",
+            "a million-strong",
+        );
+        flags(
+            "Why Macron's 110,000-strong force is a fantasy.",
+            "figure-misattributed",
+            "110,000-strong",
+        );
+        flags(
+            "- Washington Post (2025): a contingent of 30,000-35,000.",
+            "figure-misattributed",
+            "30,000-35,000",
+        );
+        silent(
+            "Poland's armed forces number roughly 200,000 soldiers. The armed forces number roughly 200,000 soldiers, including the territorial defence force.",
+            "quantity-bound",
+        );
+        silent(
+            "A US effort to secure one within 100 days of Trump's inauguration also failed.",
+            "quantity-bound",
         );
     }
 }

@@ -131,9 +131,11 @@ fn check_quote(
                             .quotes
                             .iter()
                             .any(|q| q.outer.start >= from && q.outer.end <= quote.outer.start)
-                        // …nor a second report joined on ("…, but Zelenskyy called it").
-                        && !s.tokens.iter().any(|t| {
-                            t.is_any(&[";", "and", "but", "while"])
+                        // …nor a second report joined on ("…, but Zelenskyy called it"); a
+                        // plain "and" joins nouns ("British and European soldiers").
+                        && !s.tokens.iter().enumerate().any(|(k, t)| {
+                            (t.is_any(&[";", "but", "while"])
+                                || t.is("and") && k > 0 && s.tokens[k - 1].is(","))
                                 && t.span.start >= from
                                 && t.span.end <= quote.outer.start
                         });

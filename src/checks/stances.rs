@@ -103,6 +103,27 @@ fn check_verb(
         return;
     };
     if let Some(destination) = action.destination {
+        // "… about 400 km with Belarus, where thousands of Polish troops are deployed".
+        let text = ctx.analysis.draft.text;
+        let where_elsewhere = (clause_start + 2..verb).any(|k| {
+            let named = sentence.mentions.iter().find(|m| m.last + 2 == k);
+            tokens[k].is("where")
+                && tokens[k - 1].is(",")
+                && match named {
+                    Some(m) => {
+                        m.mention.entity != destination
+                            && matches!(
+                                ctx.base.entities[m.mention.entity].kind,
+                                EntityKind::Country | EntityKind::Place
+                            )
+                    }
+                    // A place the fact base does not know: "with Belarus, where".
+                    None => text[tokens[k - 2].span.start..].starts_with(char::is_uppercase),
+                }
+        });
+        if where_elsewhere {
+            return;
+        }
         if elsewhere(
             ctx,
             sentence,
@@ -816,9 +837,15 @@ fn claim_of(
     } else {
         actor_first.saturating_sub(2).max(clause_start)
     };
+    // "but no, Poland has ruled out …": an answering "no," negates nothing.
     let mut window: Vec<&Token> = tokens[lead_start..actor_first]
         .iter()
-        .filter(|t| adjective || t.is_any(&["no", "not", "never", "neither", "nor"]))
+        .enumerate()
+        .filter(|&(k, t)| {
+            let answer = t.is("no") && tokens.get(lead_start + k + 1).is_some_and(|n| n.is(","));
+            (adjective || t.is_any(&["no", "not", "never", "neither", "nor"])) && !answer
+        })
+        .map(|(_, t)| t)
         .collect();
     // A relative clause between commas ("Canada, which is not European, is willing …")
     // does not qualify the main verb.
@@ -889,13 +916,17 @@ fn claim_of(
             "towards",
             "toward",
         ]);
-    // "so you can eventually get civilian airliners flying again": a purpose.
+    // "so you can eventually get civilian airliners flying again", "to help get passenger
+    // jets flying again": a purpose.
     let purpose = tokens[clause_start..actor_first].windows(2).any(|w| {
         w[0].is_any(&["so", "until", "once"])
             && w[1].is_any(&["you", "we", "they", "that", "it", "can", "could"])
     }) && tokens[clause_start..actor_first]
         .iter()
-        .any(|t| t.is_any(&["can", "could", "would", "might", "may"]));
+        .any(|t| t.is_any(&["can", "could", "would", "might", "may"]))
+        || tokens[clause_start..actor_first].windows(2).any(|w| {
+            w[0].is("to") && w[1].is_any(&["help", "get", "allow", "enable", "let", "see"])
+        });
     if denied_sign || named_action || purpose {
         return Claim::Maybe;
     }
@@ -1395,6 +1426,22 @@ mod tests {
         silent(
             "Corrections and clarifications\n\nA brief on 7 January said a drone attack in Russia's Belgorod region had caused casualties. The governor reported that oil tanks caught fire.",
             "negated-fact",
+        );
+    }
+
+    #[test]
+    fn places_named_by_where_purposes_apologies_and_answers() {
+        silent(
+            "Poland shares a border of about 400 km with Belarus, where thousands of Polish troops are deployed.",
+            "stance-contradicted",
+        );
+        silent(
+            "RAF Typhoons could fly from bases outside the country to help get passenger jets flying again.",
+            "negated-fact",
+        );
+        silent(
+            "Isn't Poland sending soldiers? Well, no, Poland has ruled out sending troops to Ukraine.",
+            "stance-contradicted",
         );
     }
 }

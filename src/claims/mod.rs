@@ -124,6 +124,40 @@ impl Sentence {
             "misquoted",
             "misattributed",
         ];
+        // "Dominic refers to the Paris meeting as having taken place “on Monday”. The summit
+        // took place on Tuesday 6 January. We regret the error.": what an apology follows.
+        let apology = |s: &Sentence| {
+            s.tokens.iter().any(|t| t.is_any(&["we", "our"]))
+                && s.tokens.iter().any(|t| {
+                    t.is_any(&["regret", "regrets", "apologise", "apologize", "apologies"])
+                })
+                && s.tokens
+                    .iter()
+                    .any(|t| t.is_any(&["error", "errors", "mistake"]))
+        };
+        if following
+            .iter()
+            .take(2)
+            .take_while(|s| s.block == self.block)
+            .any(apology)
+        {
+            return true;
+        }
+        // "… misspelled the surname of Kirill Dmitriev, rendering it as “Dmitrijev”".
+        let miswritten = self.tokens.iter().any(|t| {
+            t.is_any(&[
+                "misspelled",
+                "misspelt",
+                "misspelling",
+                "misquoted",
+                "misattributed",
+                "misstated",
+                "misnamed",
+            ])
+        });
+        if miswritten {
+            return true;
+        }
         let reports = !self.speech.is_empty()
             || self.tokens.iter().any(|t| {
                 t.is_any(&[
@@ -185,6 +219,11 @@ impl Sentence {
             "posts",
             "brief",
             "reply",
+            "explainer",
+            "profile",
+            "comment",
+            "timeline",
+            "issue",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few
@@ -208,7 +247,15 @@ impl Sentence {
         let we_said = self
             .speech
             .iter()
-            .any(|&(v, _)| v > 0 && self.tokens[v - 1].is("we"));
+            .any(|&(v, _)| v > 0 && self.tokens[v - 1].is("we"))
+            // "We gave the date of … as 25 March."
+            || self.tokens.windows(2).any(|w| {
+                w[0].is("we")
+                    && w[1].is_any(&[
+                        "gave", "wrote", "named", "listed", "described", "called", "put",
+                        "misstated", "referred", "attributed", "printed", "published",
+                    ])
+            });
         // "A graphic in our print edition", "An article published on 7 January": a
         // publication's own piece, with a determiner ("The Washington Post" is a paper).
         let published_subject = we_said

@@ -676,7 +676,7 @@ fn spelled_number(tokens: &[Token], i: usize) -> Option<Base> {
         && tokens.get(i + 1).is_none_or(|n| {
             n.is_any(&[
                 "with", "that", "which", "who", "whose", "where", "more", "another", "'s", ",",
-                ".", ";", "—",
+                ".", ";", "—", "within", "before", "after", "by",
             ])
         })
     {

@@ -504,7 +504,14 @@ const OWNED_ADJECTIVES: &[&str] = &[
 /// estimate"), before a separate possessive mark ("officials ' ceiling"), or a
 /// possessive before one adjective ("Starmer's old estimate").
 fn owner_before(tokens: &[Token], m: &SentenceMention, noun: usize) -> bool {
-    m.last + 1 == noun
+    // "Washington Post (2025): a contingent of …": past a parenthesis to a colon.
+    let parenthesis = tokens[noun].is(":")
+        && tokens.get(m.last + 1).is_some_and(|t| t.is("("))
+        && noun > 0
+        && tokens[noun - 1].is(")")
+        && noun - m.last <= 6;
+    parenthesis
+        || m.last + 1 == noun
         || m.last + 2 == noun
             && (tokens[m.last + 1].is_any(&["'", "'s"])
                 || tokens[m.last + 1].is_any(OWNED_ADJECTIVES) && possessive(tokens, m))

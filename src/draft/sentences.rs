@@ -181,8 +181,11 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
         && next_line.contains(':');
     let listed = indented(raw_line) && indented(raw_next) && label;
-    // Table rows: "Western officials | under 50,000 | …".
-    let table = line.contains('|') && next_line.contains('|');
+    // Table rows: "Western officials | under 50,000 | …", or columns lined up with
+    // spaces: "France       Prepared to deploy".
+    let columns = |l: &str| l.trim().contains("   ");
+    let table =
+        line.contains('|') && next_line.contains('|') || columns(line) && columns(next_line);
     // A title over a byline: "THREAD RECAP: The Paris summit\nPosted by the Social Desk".
     let byline = ["Posted ", "By ", "Published ", "Updated ", "Filed "]
         .iter()
