@@ -124,13 +124,25 @@ fn check_verb(
         if where_elsewhere {
             return;
         }
-        if elsewhere(
-            ctx,
-            sentence,
-            destination,
-            verb_end.max(object_end),
-            clause_end,
-        ) {
+        // "commercial flights into Ukraine have continued … from Poland": the destination
+        // named with the actor.
+        let bound_for = sentence.mentions.iter().any(|m| {
+            m.mention.entity == destination
+                && m.first > clause_start
+                && m.last < verb
+                && verb - m.last <= 4
+                && !tokens[m.last + 1..verb].iter().any(|t| t.is(","))
+                && tokens[m.first - 1].is_any(&["into", "to", "in", "inside", "over"])
+        });
+        if !bound_for
+            && elsewhere(
+                ctx,
+                sentence,
+                destination,
+                verb_end.max(object_end),
+                clause_end,
+            )
+        {
             return;
         }
     }
@@ -160,6 +172,11 @@ fn check_verb(
         .or_else(|| {
             state
                 .then(|| unnamed_actor(ctx, sentence, *actor, verb, clause_start))
+                .flatten()
+        })
+        .or_else(|| {
+            document
+                .then(|| document_pronoun(ctx, sentence, *actor, verb, clause_start))
                 .flatten()
         });
         let Some(mention) = found else {
@@ -242,6 +259,7 @@ fn check_verb(
         // someone else is not the draft's claim.
         let believed = sentence.speech.iter().any(|(v, s)| {
             *v < verb
+                && *v >= clause_start
                 && tokens[*v].is_any(&[
                     "thinks", "think", "believes", "believe", "assume", "assumes", "imagine",
                     "imagines", "wants", "want", "wanted",
@@ -410,7 +428,43 @@ fn unnamed_actor(
         "already",
         "eventually",
         "all",
+        "who",
+        "that",
+        "which",
     ];
+    // A past event named again by its head noun, right after it is named: "a Ukrainian
+    // drone attack set oil tanks ablaze. The attack killed two workers."
+    let event = ctx.base.entities[actor].kind == EntityKind::Event;
+    let named_before = event && {
+        let sentences = &ctx.analysis.sentences;
+        sentences
+            .binary_search_by_key(&sentence.span.start, |s| s.span.start)
+            .ok()
+            .and_then(|at| at.checked_sub(1))
+            .map(|p| &sentences[p])
+            .is_some_and(|p| {
+                p.block == sentence.block
+                    && p.mentions_of(actor).next().is_some()
+                    // "A Russian drone attack hit Kyiv." is another attack.
+                    && !another_place(ctx, p, actor, 0, p.tokens.len())
+                    && {
+                        let own = crate::checks::happening(ctx, actor).place;
+                        !p.mentions.iter().any(|m| {
+                            Some(m.mention.entity) != own
+                                && matches!(
+                                    ctx.base.entities[m.mention.entity].kind,
+                                    EntityKind::Country | EntityKind::Place
+                                )
+                                && m.mention.form == Form::Name
+                        }) || p.mentions.iter().any(|m| Some(m.mention.entity) == own)
+                    }
+            })
+    };
+    // "with British and French units also posted on the front line": a plan's absolute
+    // clause.
+    let planned = tokens[..verb]
+        .iter()
+        .any(|t| t.is_any(&["would", "will", "plan", "plans", "planned", "under"]));
     // The planned force is spoken of in the future or the conditional ("would be
     // stationed"); "most soldiers have been stationed on the front line since 2022" are
     // an army at war.
@@ -419,11 +473,17 @@ fn unnamed_actor(
             .iter()
             .any(|h| same_singular(&tokens[k].norm, h))
             && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS))
-            && tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
+            && (tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
+                || named_before
+                    && k > 0
+                    && tokens[k - 1].is_any(&["the", "this", "that"])
+                || planned && qualifier_start(tokens, k, clause_start).is_some_and(|q| q > 0 && tokens[q - 1].is("with")))
             // A named mention is find_actor's to judge.
             && !sentence.mentions.iter().any(|m| m.first <= k && k <= m.last)
     })?;
-    let qualifier = k
+    // Past the nationalities of the coalition: "British and French units".
+    let chain = qualifier_start(tokens, k, clause_start).unwrap_or(k);
+    let qualifier = chain
         .checked_sub(1)
         .filter(|&q| q >= clause_start)
         .map(|q| &tokens[q]);
@@ -434,6 +494,7 @@ fn unnamed_actor(
         }
         q.is_any(&[
             "the",
+            "with",
             "some",
             "most",
             "all",
@@ -448,7 +509,7 @@ fn unnamed_actor(
             "foreign",
             "western",
             "european",
-        ]) && !sentence.mentions.iter().any(|m| m.last + 1 == k)
+        ]) && !sentence.mentions.iter().any(|m| m.last + 1 == chain)
     });
     plain.then(|| SentenceMention {
         mention: crate::claims::lexicon::Mention {
@@ -459,6 +520,61 @@ fn unnamed_actor(
         first: k,
         last: k,
     })
+}
+
+/// A document named just before and taken up by "it": "The original plan was a terrible
+/// document, but it would have let Ukraine join NATO", "The 28-point plan emerged. It would
+/// have let Ukraine join NATO."
+fn document_pronoun(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    actor: EntityId,
+    verb: usize,
+    clause_start: usize,
+) -> Option<SentenceMention> {
+    let tokens = &sentence.tokens;
+    const LINKS: &[&str] = &[
+        "would", "have", "has", "had", "will", "also", "still", "even",
+    ];
+    let mut k = verb;
+    while k > clause_start && tokens[k - 1].is_any(LINKS) {
+        k -= 1;
+    }
+    let pronoun = k
+        .checked_sub(1)
+        .filter(|&p| p >= clause_start && tokens[p].is("it"))?;
+    let named_here = sentence.mentions_of(actor).any(|m| m.last < pronoun)
+        || tokens[..pronoun]
+            .iter()
+            .any(|t| t.is_any(&["plan", "proposal", "draft", "document"]));
+    let sentences = &ctx.analysis.sentences;
+    let named_before = sentences
+        .binary_search_by_key(&sentence.span.start, |s| s.span.start)
+        .ok()
+        .and_then(|at| at.checked_sub(1))
+        .map(|p| &sentences[p])
+        .is_some_and(|p| p.block == sentence.block && p.mentions_of(actor).next().is_some());
+    (named_here || named_before).then(|| SentenceMention {
+        mention: crate::claims::lexicon::Mention {
+            span: tokens[pronoun].span,
+            entity: actor,
+            form: Form::Name,
+        },
+        first: pronoun,
+        last: pronoun,
+    })
+}
+
+/// The first token of the coalition nationalities before the noun at `k` ("British and
+/// French units"), or `k` itself.
+fn qualifier_start(tokens: &[Token], k: usize, clause_start: usize) -> Option<usize> {
+    const OURS: &[&str] = &["british", "french", "and", "european", "western", "allied"];
+    let mut q = k;
+    while q > clause_start && tokens[q - 1].is_any(OURS) {
+        q -= 1;
+    }
+    // "and" only between two of them.
+    (!tokens.get(q).is_some_and(|t| t.is("and"))).then_some(q)
 }
 
 /// "troops stationed in Germany", "deploy soldiers to the Baltics": right after the verb
@@ -656,7 +772,15 @@ fn find_actor<'s>(
                 d -= 1;
             }
             let under_document = d > 0 && tokens[d - 1].is("under") && document;
-            if speech::preceded_by_preposition(tokens, m.first) && !under_document {
+            // "kit for the troops who will be stationed on the front line": the subject of
+            // a relative clause after a preposition.
+            let relative_subject = tokens
+                .get(m.last + 1)
+                .is_some_and(|t| t.is_any(&["who", "that", "which"]));
+            if speech::preceded_by_preposition(tokens, m.first)
+                && !under_document
+                && !relative_subject
+            {
                 return false;
             }
             // "Poland, Germany's neighbour, has ruled out": someone described by a name.
@@ -902,7 +1026,15 @@ fn claim_of(
         // "no public indication that", "little real sign that".
         || tokens[actor_first.saturating_sub(10)..actor_first]
             .windows(3)
-            .any(|w| w[0].is_any(&["no", "little", "scant"]) && w[2].is_any(SIGNS));
+            .any(|w| w[0].is_any(&["no", "little", "scant"]) && w[2].is_any(SIGNS))
+        // "What did not happen: any sign from Moscow that it would accept …".
+        || tokens[..actor_first].windows(2).enumerate().any(|(k, w)| {
+            w[0].is("any")
+                && w[1].is_any(SIGNS)
+                && tokens[..k]
+                    .iter()
+                    .any(|t| t.is_any(&["not", "no", "never", "without"]) || t.norm.ends_with("n't"))
+        });
     // "Germany, whose position on sending soldiers has not been settled": a gerund after
     // a preposition names the action, it does not say that anyone does it.
     let named_action = tokens[verb].norm.ends_with("ing")
@@ -918,15 +1050,18 @@ fn claim_of(
         ]);
     // "so you can eventually get civilian airliners flying again", "to help get passenger
     // jets flying again": a purpose.
-    let purpose = tokens[clause_start..actor_first].windows(2).any(|w| {
-        w[0].is_any(&["so", "until", "once"])
-            && w[1].is_any(&["you", "we", "they", "that", "it", "can", "could"])
-    }) && tokens[clause_start..actor_first]
-        .iter()
-        .any(|t| t.is_any(&["can", "could", "would", "might", "may"]))
-        || tokens[clause_start..actor_first].windows(2).any(|w| {
-            w[0].is("to") && w[1].is_any(&["help", "get", "allow", "enable", "let", "see"])
-        });
+    let purpose = !in_relative
+        && tokens[clause_start..actor_first].windows(2).any(|w| {
+            w[0].is_any(&["so", "until", "once"])
+                && w[1].is_any(&["you", "we", "they", "that", "it", "can", "could"])
+        })
+        && tokens[clause_start..actor_first]
+            .iter()
+            .any(|t| t.is_any(&["can", "could", "would", "might", "may"]))
+        || !in_relative
+            && tokens[clause_start..actor_first].windows(2).any(|w| {
+                w[0].is("to") && w[1].is_any(&["help", "get", "allow", "enable", "let", "see"])
+            });
     if denied_sign || named_action || purpose {
         return Claim::Maybe;
     }
@@ -1442,6 +1577,62 @@ mod tests {
         silent(
             "Isn't Poland sending soldiers? Well, no, Poland has ruled out sending troops to Ukraine.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn unnamed_units_attacks_named_again_and_plans_as_it() {
+        flags(
+            "Under plans discussed among European allies, troops would be based in major cities, with British and French units also posted on the front line in the east.",
+            "negated-fact",
+            "units also posted on the front line",
+        );
+        flags(
+            "Suppliers are pitching heavier kit for the troops who will be stationed on the front line in the east.",
+            "negated-fact",
+            "the troops who will be stationed on the front line",
+        );
+        silent(
+            "Under the current plans, its companies will be stationed along the front line.",
+            "negated-fact",
+        );
+        flags(
+            "A Ukrainian drone attack set oil storage tanks ablaze in Belgorod late on Tuesday. The attack killed two workers at the depot.",
+            "negated-fact",
+            "attack killed two workers",
+        );
+        silent(
+            "A Russian drone attack hit Kyiv. The attack killed two workers.",
+            "negated-fact",
+        );
+        flags(
+            "The original plan was a terrible document, but it would have let Ukraine join NATO down the line.",
+            "negated-fact",
+            "it would have let Ukraine join NATO",
+        );
+        flags(
+            "The 28-point plan was widely criticised, though it offered Ukraine a path into NATO.",
+            "negated-fact",
+            "it offered Ukraine a path into NATO",
+        );
+        silent(
+            "What did not happen in Paris: any sign from Moscow that it would accept a deal resting on these guarantees.",
+            "stance-contradicted",
+        );
+        // Flights elsewhere, and to the destination named with them.
+        silent(
+            "Passenger flights have continued throughout the war from Rzeszów in south-eastern Poland.",
+            "negated-fact",
+        );
+        flags(
+            "For now, commercial flights into Ukraine have continued only on a limited basis from Poland.",
+            "negated-fact",
+            "commercial flights into Ukraine have continued",
+        );
+        flags(
+            "Civilian flights resumed to Lviv last summer.",
+            "negated-fact",
+            "Civilian flights resumed",
         );
     }
 }
