@@ -337,7 +337,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 // …but a long name is that event whatever its article ("at a gathering of
                 // European leaders in London").
                 && !(m.first > 0
-                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first", "planned", "proposed", "possible", "upcoming", "future", "preparatory", "preliminary", "technical", "informal", "bilateral", "separate", "follow-up"])
+                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first", "planned", "proposed", "possible", "upcoming", "future", "preparatory", "preliminary", "technical", "informal", "bilateral", "separate", "follow-up", "emergency", "extraordinary", "special"])
                         || tokens[m.first - 1].is_any(&["a", "an", "one"]) && m.last - m.first < 3))
                 // "will meet in Paris again": another meeting.
                 && !tokens[m.first.saturating_sub(1)..tokens.len().min(m.last + 3)].iter().any(|t| t.is("again"))
@@ -921,6 +921,31 @@ fn check_event(
         return;
     }
     if attached.is_some_and(months_away) {
+        return;
+    }
+    // "Russia, which annexed Crimea in 2014 and launched its full-scale invasion eight
+    // years later": a date the event is told relative to.
+    let told_later = tokens[r.last + 1..end.min(r.last + 5)]
+        .iter()
+        .any(|t| t.is_any(&["later", "earlier"]));
+    let attached = attached.filter(|d| !(told_later && d.last < r.first));
+    // An event the sources date only by its weekday ("late on Tuesday") given a calendar
+    // date months from their reports is another one: "Operation Spiderweb on Sunday, June
+    // 1, 2025".
+    let reported = fact
+        .evidence
+        .iter()
+        .find_map(|e| ctx.base.sources[e.source].published);
+    let another_time = date.is_none()
+        && attached.is_some_and(|d| {
+            let (Some(m), Some(p)) = (d.month, reported) else {
+                return false;
+            };
+            let p_month = p.month.map_or(0, i32::from);
+            let at = d.year.unwrap_or(p.year) * 12 + i32::from(m);
+            (at - (p.year * 12 + p_month)).abs() >= 2
+        });
+    if another_time {
         return;
     }
     if let Some(d) = attached {

@@ -797,6 +797,16 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
                     || tokens[at + 2].is_any(&["a", "an", "some", "about", "around", "nearly"]))
         })
         .map(|(_, at)| &tokens[at]);
+    // "The draft text sets out three layers": a bare number before a plural noun counts
+    // that noun, not the plan.
+    let counts_other = figure.unit.is_none()
+        && tokens.get(figure.last + 1).is_some_and(|t| {
+            t.kind == crate::claims::tokens::TokenKind::Word
+                && t.norm.len() > 3
+                && t.norm.ends_with('s')
+                && t.norm.chars().all(|c| c.is_ascii_lowercase())
+        });
+    let before = before.filter(|_| !counts_other);
     let noun = after.or(army_of).or(before)?;
     let head = HEAD_SYNONYMS
         .iter()

@@ -548,9 +548,26 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
                 && !prose[s.span.start..m.mention.span.start].contains('|')
         })
     };
-    colon
-        .or_else(first_cell)
-        .map(|m| Speaker::Entity(m.mention.entity))
+    // "| French contingent | “several thousand” | Emmanuel Macron, Paris |": the row is
+    // about a group; the person in a later cell said it.
+    let is_person = |m: &crate::claims::SentenceMention| {
+        ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person
+    };
+    let source_cell = || {
+        s.mentions.iter().find(|m| {
+            is_person(m)
+                && m.mention.span.start >= quote.outer.end
+                && prose[quote.outer.end..m.mention.span.start].contains('|')
+        })
+    };
+    let row = first_cell().and_then(|m| {
+        if is_person(m) {
+            Some(m)
+        } else {
+            source_cell().or(Some(m))
+        }
+    });
+    colon.or(row).map(|m| Speaker::Entity(m.mention.entity))
 }
 
 #[cfg(test)]

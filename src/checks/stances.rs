@@ -272,6 +272,7 @@ fn check_verb(
             w[0].is_any(&[
                 "claims",
                 "claim",
+                "claimed",
                 "rumours",
                 "rumors",
                 "rumour",

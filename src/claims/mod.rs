@@ -155,7 +155,14 @@ impl Sentence {
                 "misnamed",
             ])
         });
-        if miswritten {
+        // A fact-check's table row: "| Summit in Brussels | False | Paris, 6 January |".
+        let verdict_row = self.tokens.iter().any(|t| t.is("|"))
+            && self.tokens.windows(3).any(|w| {
+                w[0].is("|")
+                    && w[1].is_any(&["false", "wrong", "incorrect", "misleading", "untrue"])
+                    && w[2].is("|")
+            });
+        if miswritten || verdict_row {
             return true;
         }
         let reports = !self.speech.is_empty()
@@ -349,7 +356,8 @@ impl Sentence {
                 "erroneous",
             ])
         }) || opening.windows(2).any(|w| {
-            w[0].is("no") && w[1].is("such") || w[0].is("not") && w[1].is_any(&["true", "correct"])
+            w[0].is("no") && w[1].is("such")
+                || w[0].is_any(&["not", "never"]) && w[1].is_any(&["true", "correct", "so"])
         }) || opening
             .windows(3)
             .any(|w| w[0].is("not") && w[1].is("the") && w[2].is("case"))

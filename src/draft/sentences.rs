@@ -190,7 +190,15 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
     let byline = ["Posted ", "By ", "Published ", "Updated ", "Filed "]
         .iter()
         .any(|w| next_line.starts_with(w));
-    let bullet = next_line.starts_with(['-', '*', '•', '–', '—'])
+    // An update stamp: "UPDATE 9 -- 0115 GMT, Jan. 7".
+    let stamp = line.split_whitespace().count() <= 10
+        && line.chars().any(|c| c.is_ascii_digit())
+        && line
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase()));
+    let bullet = stamp
+        || next_line.starts_with(['-', '*', '•', '–', '—'])
         || numbered
         || timestamp
         || listed
