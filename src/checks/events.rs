@@ -37,18 +37,8 @@ const WEAK_MEETING: &[&str] = &["meeting", "talks", "conference", "session"];
 /// Verbs of meeting, read as the draft's event when the coalition or its leaders meet
 /// ("met", and the present of timelines: "leaders meet in Paris"); "sat down" too.
 const MEETING_VERBS: &[&str] = &[
-    "met",
-    "gathered",
-    "convened",
-    "held",
-    "hosted",
-    "meet",
-    "meets",
-    "gather",
-    "gathers",
-    "convene",
-    "convenes",
-    "assembled",
+    "met", "gathered", "convened", "held", "hosted", "meet", "meets", "gather", "gathers",
+    "convene", "convenes",
 ];
 /// What makes a verb of meeting another meeting than the draft's: "will meet", "to
 /// gather", "could convene".
@@ -732,11 +722,23 @@ fn check_event(
             let span_of_years = d.first > 0 && tokens[d.first - 1].is_any(&["between", "from"]);
             !someone && !span_of_years
         })
-        // "An explainer (14 January) said …": a publication's own date.
+        // "An explainer (14 January) said …", "A timeline (The road to Paris, 9 January)",
+        // "Your leader on Saturday": a publication's own date.
         .filter(|d| {
-            !(d.first >= 2
-                && tokens[d.first - 1].is("(")
-                && tokens[d.first - 2].is_any(PUBLICATIONS))
+            // …unless the publication is the event ("The Telegraph report of 25 March").
+            let other = |k: usize| !(r.first..=r.last).contains(&k);
+            let in_parenthesis = (d.first.saturating_sub(7)..d.first).any(|k| {
+                tokens[k].is("(")
+                    && k > 0
+                    && tokens[k - 1].is_any(PUBLICATIONS)
+                    && other(k - 1)
+                    && !tokens[k + 1..d.first].iter().any(|t| t.is(")"))
+            });
+            let of_publication = d.first >= 2
+                && tokens[d.first - 1].is_any(&["on", "of"])
+                && tokens[d.first - 2].is_any(PUBLICATIONS)
+                && other(d.first - 2);
+            !in_parenthesis && !of_publication
         })
         // "Your report on the Paris summit (7 January)": the publication's date.
         .filter(|d| {
@@ -1545,6 +1547,37 @@ mod tests {
         silent(
             "Sept. 4 - After a coalition meeting in Paris, Macron says 26 countries have committed.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn publications_dates_apologies_and_errors_explained() {
+        silent(
+            "Your leader on Saturday was right to welcome the Paris summit.",
+            "event-weekday",
+        );
+        // The timeline's own date is not the report's; the date it gave the report is.
+        let found = crate::checks::test_support::findings(
+            "A timeline (The road to Paris, 9 January) dated the Telegraph's report to 25 March 2025.",
+        );
+        assert!(
+            !found.iter().any(|(_, w)| w == "9 January")
+                && found
+                    .iter()
+                    .any(|(c, w)| *c == "event-date" && w == "25 March 2025"),
+            "{found:?}"
+        );
+        silent(
+            "Tom apologises for calling last week's Paris summit Wednesday's meeting; it was held on Tuesday 6 January.",
+            "event-weekday",
+        );
+        silent(
+            "In last week's bulletin we said 50 countries came. We also said Trump was inaugurated in January 2024; it was January 2025.",
+            "event-date",
+        );
+        silent(
+            "Tony Blair was prime minister then, and the coalition he joined was assembled in Washington.",
+            "event-place",
         );
     }
 }

@@ -661,6 +661,16 @@ fn explicit(
         if m.first > 0 && m.first < figure.first && tokens[m.first - 1].is("than") {
             continue;
         }
+        // "Saab, whose Gripen fighter jets are marketed to Kyiv, rose 5.2%": a name inside
+        // a relative clause closed before the figure.
+        let in_relative = m.last < figure.first
+            && (m.first.saturating_sub(4)..m.first).any(|k| {
+                tokens[k].is_any(&["whose", "which", "who"]) && k > 0 && tokens[k - 1].is(",")
+            })
+            && tokens[m.last + 1..figure.first].iter().any(|t| t.is(","));
+        if in_relative {
+            continue;
+        }
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, m));
         }
@@ -780,7 +790,12 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
                     || t.norm.contains('-')
                     || t.is_any(ADJECTIVES)
             });
-            noun && !numbered(j)
+            // "the alliance's new force model": another thing named after a force.
+            let compound = tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_any(&["model", "structure", "posture", "generation"]));
+            noun && !compound
+                && !numbered(j)
                 && !tokens[j + 1..figure.first]
                     .iter()
                     .any(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()))
@@ -1036,7 +1051,6 @@ const CONTEXT: &[&str] = &[
     "document",
     "draft",
     "plan",
-    "points",
     "contingent",
     "strong",
     "reach",
@@ -1070,6 +1084,10 @@ const NOT_ABOUT_THE_SUBJECT: &[&str] = &[
     "conscripts",
     // "The armed forces number roughly 200,000 soldiers": a standing army.
     "armed",
+    // "the alliance's new force model aims to keep more than 300,000 troops at high
+    // readiness".
+    "alliance's",
+    "readiness",
     "territorial",
     "nato's",
     "members",
@@ -1511,6 +1529,27 @@ mod tests {
         silent(
             "A US effort to secure one within 100 days of Trump's inauguration also failed.",
             "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn upvotes_stock_moves_and_the_alliances_force_model() {
+        silent(
+            "The 28-point plan drew scorn.\n\nTop answer (u/grand_strategy_enjoyer, 2.1k points):",
+            "quantity-bound",
+        );
+        silent(
+            "Saab, whose Gripen fighter jets are being marketed to Kyiv, rose 5.2% in Stockholm.",
+            "quantity-bound",
+        );
+        silent(
+            "The alliance's new force model aims to keep more than 300,000 troops at high readiness.",
+            "quantity-bound",
+        );
+        flags(
+            "The plan would have given Ukraine a force of more than 300,000 troops.",
+            "quantity-bound",
+            "more than 300,000 troops",
         );
     }
 }

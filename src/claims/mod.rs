@@ -162,7 +162,47 @@ impl Sentence {
                     && w[1].is_any(&["false", "wrong", "incorrect", "misleading", "untrue"])
                     && w[2].is("|")
             });
-        if miswritten || verdict_row {
+        // "Tom apologises for calling last week's summit “Wednesday's meeting”".
+        let apologises_for = self.tokens.windows(2).any(|w| {
+            w[0].is_any(&[
+                "apologises",
+                "apologizes",
+                "apologised",
+                "apologized",
+                "apologise",
+            ]) && w[1].is("for")
+        });
+        // Under a corrections heading, how an error arose: "The figure of 45 appears to have
+        // come from a confusion with a separate meeting".
+        let corrections_column = preceding.iter().any(|s| {
+            s.tokens.len() <= 6
+                && s.tokens
+                    .iter()
+                    .any(|t| t.is_any(&["corrections", "clarifications"]))
+        });
+        let explains_error = corrections_column
+            && self.tokens.iter().any(|t| {
+                t.is_any(&[
+                    "confusion",
+                    "confused",
+                    "error",
+                    "mistake",
+                    "wrong",
+                    "wrongly",
+                ])
+            });
+        if miswritten || verdict_row || apologises_for || explains_error {
+            return true;
+        }
+        // "… that a force of 110,000 had been agreed. Nothing of the kind was agreed.": denied
+        // outright, whoever said it.
+        let denied_outright = next.is_some_and(|n| {
+            n.block == self.block
+                && n.tokens.windows(4).take(1).any(|w| {
+                    w[0].is("nothing") && w[1].is("of") && w[2].is("the") && w[3].is("kind")
+                })
+        });
+        if denied_outright {
             return true;
         }
         let reports = !self.speech.is_empty()
@@ -251,10 +291,9 @@ impl Sentence {
             "errors",
         ];
         // "In episode 117 we said …": the publication's own voice.
-        let we_said = self
-            .speech
-            .iter()
-            .any(|&(v, _)| v > 0 && self.tokens[v - 1].is("we"))
+        let we_said = self.speech.iter().any(|&(v, _)| {
+            self.tokens[v.saturating_sub(3)..v].iter().any(|t| t.is("we"))
+        })
             // "We gave the date of … as 25 March."
             || self.tokens.windows(2).any(|w| {
                 w[0].is("we")
@@ -363,6 +402,9 @@ impl Sentence {
             .any(|w| w[0].is("not") && w[1].is("the") && w[2].is("case"))
             || starts("in", "fact")
             || starts("not", "so")
+            // "Nothing of the kind was agreed.", "Nothing Russian officials have said
+            // supports that reading."
+            || next.tokens.first().is_some_and(|t| t.is("nothing"))
     }
 
     /// Mentions of `entity`.
