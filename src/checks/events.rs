@@ -182,6 +182,14 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             let Some(facts) = ctx.index.events.get(&r.event) else {
                 continue;
             };
+            // "emails from people who think the summit was on the Monday": a belief.
+            let believed = (1..r.first).any(|b| {
+                sentence.tokens[b].is_any(&["think", "thinks", "believe", "believes", "assume"])
+                    && sentence.tokens[b - 1].is_any(&["who", "people"])
+            });
+            if believed {
+                continue;
+            }
             let head = head.as_ref().filter(|_| headed == Some(k));
             for &f in facts {
                 check_event(ctx, sentence, r, main, head, f, out);
@@ -742,7 +750,7 @@ fn check_event(
         })
         // "Your report on the Paris summit (7 January)": the publication's date.
         .filter(|d| {
-            let about = tokens[start.max(r.first.saturating_sub(3))..r.first]
+            let about = tokens[start.max(r.first.saturating_sub(5))..r.first]
                 .iter()
                 .any(|t| t.is_any(PUBLICATIONS));
             !(about && d.first > r.last && d.first > 0 && tokens[d.first - 1].is("("))
@@ -1002,10 +1010,67 @@ fn check_event(
                             n.is_any(&["held", "hosted", "which", "that", "convened"])
                         })
                 });
+        // Only words that tell where it was held stand between: "the summit, held on
+        // Tuesday in Berlin"; "the Iraq war is remembered in Britain" is not its place.
+        let placing = |k: usize| {
+            tokens[k].is_any(&[
+                "held",
+                "took",
+                "place",
+                "was",
+                "were",
+                "is",
+                "which",
+                "that",
+                "convened",
+                "staged",
+                "hosted",
+                "happened",
+                ",",
+                "on",
+                "of",
+                "the",
+                "late",
+                "early",
+                "this",
+                "last",
+                "there",
+                "finally",
+                "eventually",
+                "down",
+                "today",
+                "tonight",
+                "yesterday",
+                "morning",
+                "afternoon",
+                "evening",
+                "at",
+                "leader",
+                "leaders",
+                "level",
+                "ministerial",
+                "first",
+                "a",
+                "an",
+                "its",
+                "their",
+            ]) || tokens[k].is_any(STRONG_MEETING)
+                || tokens[k].is_any(WEAK_MEETING)
+                || sentence.dates.iter().any(|d| d.first <= k && k <= d.last)
+                || sentence.mentions.iter().any(|o| {
+                    o.first <= k
+                        && k <= o.last
+                        && matches!(
+                            ctx.base.entities[o.mention.entity].kind,
+                            EntityKind::Group | EntityKind::Organisation
+                        )
+                })
+        };
         let after = m.first > r.last
             && m.first - r.last <= 5
             && m.first > 0
             && tokens[m.first - 1].is_any(&["in", "at"])
+            && (r.last + 1..m.first - 1).all(placing)
             && !across_comma;
         let before = r.generic && m.last + 1 == r.first;
         // "- 5 January: coalition summit, Paris": a place after a comma ending the entry.
@@ -1578,6 +1643,27 @@ mod tests {
         silent(
             "Tony Blair was prime minister then, and the coalition he joined was assembled in Washington.",
             "event-place",
+        );
+    }
+
+    #[test]
+    fn places_said_of_other_things_and_beliefs() {
+        silent(
+            "The choice was widely described as provocative, given how the Iraq war is remembered in Britain.",
+            "event-place",
+        );
+        silent(
+            "I still get emails from people who think the Paris summit was on the Monday.",
+            "event-weekday",
+        );
+        flags(
+            "The coalition met at a summit in Berlin on 6 January.",
+            "event-place",
+            "Berlin",
+        );
+        silent(
+            "Sir, Your report on last week's Paris summit (8 January) rightly called it a landmark.",
+            "event-date",
         );
     }
 }

@@ -752,8 +752,9 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
         "national",
         "new",
     ];
+    // A factbox row "1,000,000   the army Zelenskyy has said …" past its article.
     let after = (figure.last + 1..tokens.len().min(figure.last + 4))
-        .find(|&k| !tokens[k].is_any(ADJECTIVES))
+        .find(|&k| !(tokens[k].is_any(ADJECTIVES) || k == figure.last + 1 && tokens[k].is("the")))
         .map(|k| &tokens[k])
         .filter(|t| t.is_any(HEAD_NOUNS));
     // "its army at 600,000" is a cap or a count, not the army of a figure's fact;
@@ -790,10 +791,14 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
                     || t.norm.contains('-')
                     || t.is_any(ADJECTIVES)
             });
-            // "the alliance's new force model": another thing named after a force.
+            // "the alliance's new force model": another thing named after a force; "a
+            // NATO-led force" is another force.
             let compound = tokens
                 .get(j + 1)
-                .is_some_and(|t| t.is_any(&["model", "structure", "posture", "generation"]));
+                .is_some_and(|t| t.is_any(&["model", "structure", "posture", "generation"]))
+                || j > 0
+                    && tokens[j - 1]
+                        .is_any(&["nato-led", "un-led", "us-led", "un", "nato", "kfor", "ifor"]);
             noun && !compound
                 && !numbered(j)
                 && !tokens[j + 1..figure.first]
@@ -1550,6 +1555,18 @@ mod tests {
             "The plan would have given Ukraine a force of more than 300,000 troops.",
             "quantity-bound",
             "more than 300,000 troops",
+        );
+    }
+
+    #[test]
+    fn other_alliances_forces_and_factbox_rows_past_an_article() {
+        silent(
+            "The Dayton agreement was signed in Paris on 14 December 1995, and a NATO-led force of about 60,000 troops went in to enforce it.",
+            "quantity-bound",
+        );
+        silent(
+            "  About 110,000  the size Volodymyr Zelenskyy has said an international force would need to be\n  1,000,000   the army Zelenskyy has said Ukraine would need to build without guarantees",
+            "figure-misattributed",
         );
     }
 }

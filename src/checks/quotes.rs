@@ -38,7 +38,19 @@ const SIMILARITY: f32 = 0.75;
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for quote in &ctx.analysis.quotes {
         let text = &ctx.analysis.draft.text[quote.inner.start..quote.inner.end];
-        let words = quote_words(text);
+        let mut words = quote_words(text);
+        // "“A comprehensive air defence system,” that was the phrase": an article the
+        // sentence needs, before the speaker's exact words.
+        if words.len() >= 3
+            && words[0].as_str() == "a"
+            && ctx
+                .index
+                .quotes
+                .iter()
+                .any(|(_, fw)| contains(fw, &words[1..]))
+        {
+            words.remove(0);
+        }
         if words.len() < 2 {
             continue;
         }
@@ -682,6 +694,14 @@ mod tests {
             "Putin said the war was going well, but Zelenskyy called it a \"holy mission\".",
             "quote-misattributed",
             "\"holy mission\"",
+        );
+    }
+
+    #[test]
+    fn an_article_before_the_speakers_words() {
+        silent(
+            "Zelenskyy asked for money and weapons. \"A comprehensive air defence system,\" that was the phrase.",
+            "quote-altered",
         );
     }
 }

@@ -271,6 +271,8 @@ impl Sentence {
             "comment",
             "timeline",
             "issue",
+            "analysis",
+            "map",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few

@@ -183,7 +183,10 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
     let listed = indented(raw_line) && indented(raw_next) && label;
     // Table rows: "Western officials | under 50,000 | …", or columns lined up with
     // spaces: "France       Prepared to deploy".
-    let columns = |l: &str| l.trim().contains("   ");
+    let columns = |l: &str| {
+        l.trim().contains("   ")
+            || (l.starts_with("  ") || l.starts_with('\t')) && l.trim().contains("  ")
+    };
     let table =
         line.contains('|') && next_line.contains('|') || columns(line) && columns(next_line);
     // A title over a byline: "THREAD RECAP: The Paris summit\nPosted by the Social Desk".
