@@ -47,6 +47,31 @@ impl Linter {
             as_of: draft.date.or(options.as_of),
         };
         let mut found = checks::run(&ctx);
+        // A misspelled name is still its person ("Volodymyr Zelenksy has argued …"): check
+        // the draft again with those names as mentions, keeping the first spelling
+        // findings (the second pass reads the names as spelled right).
+        let misspelled = checks::names::misspelled_people(&ctx);
+        let second;
+        let analysis = if misspelled.is_empty() {
+            &analysis
+        } else {
+            second = claims::analyse_with(&draft, &self.base, &self.lexicon, &misspelled);
+            let ctx = Context {
+                analysis: &second,
+                ..ctx
+            };
+            let spelling: Vec<Diagnostic> = found
+                .into_iter()
+                .filter(|d| d.code == "name-spelling")
+                .collect();
+            found = checks::run(&ctx);
+            found.retain(|d| d.code != "name-spelling");
+            found.extend(spelling);
+            found.sort_by(|a, b| {
+                (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
+            });
+            &second
+        };
         // A corrections column quotes the wrong claims it corrects.
         let retracted = analysis.retracted();
         found.retain(|d| !retracted.iter().any(|s| s.contains(d.span)));

@@ -1569,4 +1569,12 @@ mod tests {
             "figure-misattributed",
         );
     }
+
+    #[test]
+    fn a_misspelled_owner_still_owns_the_figure() {
+        let text = "Volodymyr Zelenksy has argued for something far larger - he has said any international force would have to be about 110,000-strong.";
+        silent(text, "figure-misattributed");
+        silent(text, "figure-unattributed");
+        flags(text, "name-spelling", "Zelenksy");
+    }
 }

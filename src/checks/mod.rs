@@ -4,7 +4,7 @@
 mod events;
 mod figures;
 mod index;
-mod names;
+pub mod names;
 mod quotes;
 mod stances;
 mod terms;

@@ -17,6 +17,24 @@ pub const CHECK: Check = Check {
 };
 
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    out.extend(find(ctx).into_iter().map(|(d, _)| d));
+}
+
+/// The misspelled names of known people, as mentions of them: "Volodymyr Zelenksy has
+/// argued …" is still Zelenskyy speaking, for the checks that need a speaker.
+pub fn misspelled_people(ctx: &Context<'_>) -> Vec<crate::claims::lexicon::Mention> {
+    find(ctx)
+        .into_iter()
+        .map(|(d, person)| crate::claims::lexicon::Mention {
+            span: d.span,
+            entity: person,
+            form: crate::claims::lexicon::Form::Name,
+        })
+        .collect()
+}
+
+fn find(ctx: &Context<'_>) -> Vec<(Diagnostic, crate::factbase::EntityId)> {
+    let mut out = Vec::new();
     let text = ctx.analysis.draft.text;
     for sentence in &ctx.analysis.sentences {
         let tokens = &sentence.tokens;
@@ -62,11 +80,12 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
                 continue;
             }
-            if let Some(d) = check_word(ctx, tokens, i, &word, span) {
-                out.push(d);
+            if let Some(found) = check_word(ctx, tokens, i, &word, span) {
+                out.push(found);
             }
         }
     }
+    out
 }
 
 /// Words before a name that keep it a person's name ("President Macro").
@@ -163,7 +182,7 @@ fn check_word(
     i: usize,
     word: &str,
     span: Span,
-) -> Option<Diagnostic> {
+) -> Option<(Diagnostic, crate::factbase::EntityId)> {
     let lower = word.to_lowercase();
     if ctx.lexicon_knows(&lower) {
         return None;
@@ -212,16 +231,19 @@ fn check_word(
     } else {
         name.display.clone()
     };
-    Some(Diagnostic {
-        code: "name-spelling",
-        fact: None,
-        severity: Severity::Error,
-        message: format!("“{word}” looks like a misspelling of {}", entity.name),
-        span,
-        evidence: name_evidence(ctx, name.person),
-        help: Some(format!("write “{replacement}”")),
-        fix: Some(Fix { span, replacement }),
-    })
+    Some((
+        Diagnostic {
+            code: "name-spelling",
+            fact: None,
+            severity: Severity::Error,
+            message: format!("“{word}” looks like a misspelling of {}", entity.name),
+            span,
+            evidence: name_evidence(ctx, name.person),
+            help: Some(format!("write “{replacement}”")),
+            fix: Some(Fix { span, replacement }),
+        },
+        name.person,
+    ))
 }
 
 /// Where a source spells the name, as evidence for the spelling.

@@ -704,4 +704,15 @@ mod tests {
             "quote-altered",
         );
     }
+
+    #[test]
+    fn misspelled_speakers_are_still_themselves() {
+        let text = "Jared Kusher, the son-in-law of President Donald Trump, told reporters that Ukrainians needed \"robust deterrence\" and real backstops.";
+        silent(text, "quote-misattributed");
+        flags(text, "name-spelling", "Kusher");
+        silent(
+            "Steve Whitkoff, who has led talks with Russia, said that Mr Trump \"strongly stands behind security protocols\", and Jared Kushner argued that Ukrainians needed \"robust deterrence\" and real backstops.",
+            "quote-misattributed",
+        );
+    }
 }

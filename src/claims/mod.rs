@@ -426,7 +426,27 @@ pub struct Analysis<'d> {
 
 /// Extracts the claims of a draft.
 pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> Analysis<'d> {
-    let mentions = lexicon.mentions(&draft.prose, base);
+    analyse_with(draft, base, lexicon, &[])
+}
+
+/// [`analyse`], with more mentions than the lexicon finds (misspelled names of known
+/// people); they must not overlap the lexicon's.
+pub fn analyse_with<'d>(
+    draft: &'d Draft<'d>,
+    base: &FactBase,
+    lexicon: &Lexicon,
+    extra: &[lexicon::Mention],
+) -> Analysis<'d> {
+    let mut mentions = lexicon.mentions(&draft.prose, base);
+    if !extra.is_empty() {
+        let free: Vec<lexicon::Mention> = extra
+            .iter()
+            .copied()
+            .filter(|e| !mentions.iter().any(|m| m.span.overlaps(e.span)))
+            .collect();
+        mentions.extend(free);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
     let mut sentences = Vec::new();
     let mut quotes = Vec::new();
     let mut previous_person = None;

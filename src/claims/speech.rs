@@ -694,10 +694,16 @@ pub fn speaker_of(
     }
     // The relative clause must close before the verb ("Witkoff, who …, told"); in "the
     // coalition, which Downing Street called …" the verb is inside it.
+    // …and nothing is reported between the two ("Whitkoff, who has led talks, said …,
+    // and Kushner argued": "argued" is Kushner's).
     let relative = (1..end)
         .rev()
         .find(|&k| tokens[k].is_any(&["who", "which"]) && tokens[k - 1].is(","))
         .filter(|&k| tokens[k + 1..end].iter().any(|t| t.is(",")))
+        .filter(|&k| {
+            let close = (k + 1..end).find(|&c| tokens[c].is(",")).unwrap_or(end);
+            !(close + 1..end).any(|c| is_reporting(tokens, c))
+        })
         .map(|k| k - 1);
     // Through several appositions ("Kushner, Trump's son-in-law, who has joined Witkoff
     // in talks, said"): the subject is the first comma-followed name of the clause.
