@@ -10,6 +10,8 @@ pub struct Index {
     pub units: HashMap<String, Vec<MeasureId>>,
     /// Subject → figure facts about it.
     pub figures: HashMap<EntityId, Vec<FactId>>,
+    /// Figure facts that name who gave them, in fact order.
+    pub said_figures: Vec<FactId>,
     /// Inflected verb form → actions whose verbs it is (with the rest of a multi-word verb).
     pub verbs: HashMap<String, Vec<(ActionId, Vec<String>)>>,
     /// Action → its objects, each as lowercase words.
@@ -28,6 +30,8 @@ pub struct Index {
     pub titles_of: HashMap<EntityId, Vec<FactId>>,
     /// Event → happened facts.
     pub events: HashMap<EntityId, Vec<FactId>>,
+    /// Event → the people its name names ("Trump" of "Trump's inauguration").
+    pub event_owners: HashMap<EntityId, Vec<EntityId>>,
     /// Happened fact → the people its evidence's source line names ("Starmer" beside
     /// "a gathering of European leaders in London").
     pub witnesses: HashMap<FactId, Vec<EntityId>>,
@@ -64,6 +68,7 @@ impl Index {
         let mut index = Index {
             units: HashMap::new(),
             figures: HashMap::new(),
+            said_figures: Vec::new(),
             verbs: HashMap::new(),
             stances: HashMap::new(),
             objects: base
@@ -83,6 +88,7 @@ impl Index {
             titles_of: HashMap::new(),
             events: HashMap::new(),
             witnesses: HashMap::new(),
+            event_owners: HashMap::new(),
             quotes: Vec::new(),
             quote_words: HashMap::new(),
             names: Vec::new(),
@@ -128,8 +134,13 @@ impl Index {
         let mut titles: Vec<String> = base.title_words.iter().map(|t| t.to_lowercase()).collect();
         for (id, fact) in base.facts.iter().enumerate() {
             match &fact.data {
-                FactData::Figure { subject, .. } => {
-                    index.figures.entry(*subject).or_default().push(id)
+                FactData::Figure {
+                    subject, said_by, ..
+                } => {
+                    index.figures.entry(*subject).or_default().push(id);
+                    if said_by.is_some() {
+                        index.said_figures.push(id);
+                    }
                 }
                 FactData::Stance { action, .. } => {
                     index.stances.entry(*action).or_default().push(id)
@@ -193,6 +204,12 @@ impl Index {
             }
         }
         for (id, entity) in base.entities.iter().enumerate() {
+            if entity.kind == EntityKind::Event {
+                let owners = event_owners(base, &entity.name);
+                if !owners.is_empty() {
+                    index.event_owners.insert(id, owners);
+                }
+            }
             let heads: Vec<String> = entity
                 .names()
                 .filter(|n| n.contains(' '))
@@ -459,6 +476,31 @@ fn name_words(base: &FactBase) -> Vec<NameWord> {
         }
     }
     out
+}
+
+/// The known people an event's name names by a capitalised word: "Trump's inauguration".
+fn event_owners(base: &FactBase, name: &str) -> Vec<EntityId> {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase()
+        })
+        .collect();
+    base.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && e.name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|n| words.iter().any(|w| w == n))
+        })
+        .map(|(id, _)| id)
+        .collect()
 }
 
 /// The people named on the source lines of a fact's evidence.

@@ -103,46 +103,15 @@ fn check_verb(
         return;
     };
     if let Some(destination) = action.destination {
-        // "… about 400 km with Belarus, where thousands of Polish troops are deployed".
-        let text = ctx.analysis.draft.text;
-        let where_elsewhere = (clause_start + 2..verb).any(|k| {
-            let named = sentence.mentions.iter().find(|m| m.last + 2 == k);
-            tokens[k].is("where")
-                && tokens[k - 1].is(",")
-                && match named {
-                    Some(m) => {
-                        m.mention.entity != destination
-                            && matches!(
-                                ctx.base.entities[m.mention.entity].kind,
-                                EntityKind::Country | EntityKind::Place
-                            )
-                    }
-                    // A place the fact base does not know: "with Belarus, where".
-                    None => text[tokens[k - 2].span.start..].starts_with(char::is_uppercase),
-                }
-        });
-        if where_elsewhere {
-            return;
-        }
-        // "commercial flights into Ukraine have continued … from Poland": the destination
-        // named with the actor.
-        let bound_for = sentence.mentions.iter().any(|m| {
-            m.mention.entity == destination
-                && m.first > clause_start
-                && m.last < verb
-                && verb - m.last <= 4
-                && !tokens[m.last + 1..verb].iter().any(|t| t.is(","))
-                && tokens[m.first - 1].is_any(&["into", "to", "in", "inside", "over"])
-        });
-        if !bound_for
-            && elsewhere(
-                ctx,
-                sentence,
-                destination,
-                verb_end.max(object_end),
-                clause_end,
-            )
-        {
+        let after = verb_end.max(object_end);
+        if elsewhere(
+            ctx,
+            sentence,
+            destination,
+            verb,
+            after,
+            (clause_start, clause_end),
+        ) {
             return;
         }
     }
@@ -436,16 +405,9 @@ fn unnamed_actor(
     // A past event named again by its head noun, right after it is named: "a Ukrainian
     // drone attack set oil tanks ablaze. The attack killed two workers."
     let event = ctx.base.entities[actor].kind == EntityKind::Event;
-    let named_before = event && {
-        let sentences = &ctx.analysis.sentences;
-        sentences
-            .binary_search_by_key(&sentence.span.start, |s| s.span.start)
-            .ok()
-            .and_then(|at| at.checked_sub(1))
-            .map(|p| &sentences[p])
-            .is_some_and(|p| {
-                p.block == sentence.block
-                    && p.mentions_of(actor).next().is_some()
+    let named_before = event
+        && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
+            p.mentions_of(actor).next().is_some()
                     // "A Russian drone attack hit Kyiv." is another attack.
                     && !another_place(ctx, p, actor, 0, p.tokens.len())
                     && {
@@ -459,8 +421,7 @@ fn unnamed_actor(
                                 && m.mention.form == Form::Name
                         }) || p.mentions.iter().any(|m| Some(m.mention.entity) == own)
                     }
-            })
-    };
+        });
     // "with British and French units also posted on the front line": a plan's absolute
     // clause.
     let planned = tokens[..verb]
@@ -512,15 +473,7 @@ fn unnamed_actor(
             "european",
         ]) && !sentence.mentions.iter().any(|m| m.last + 1 == chain)
     });
-    plain.then(|| SentenceMention {
-        mention: crate::claims::lexicon::Mention {
-            span: tokens[k].span,
-            entity: actor,
-            form: Form::Name,
-        },
-        first: k,
-        last: k,
-    })
+    plain.then(|| SentenceMention::at(tokens, k, actor))
 }
 
 /// A document named just before and taken up by "it": "The original plan was a terrible
@@ -548,22 +501,11 @@ fn document_pronoun(
         || tokens[..pronoun]
             .iter()
             .any(|t| t.is_any(&["plan", "proposal", "draft", "document"]));
-    let sentences = &ctx.analysis.sentences;
-    let named_before = sentences
-        .binary_search_by_key(&sentence.span.start, |s| s.span.start)
-        .ok()
-        .and_then(|at| at.checked_sub(1))
-        .map(|p| &sentences[p])
-        .is_some_and(|p| p.block == sentence.block && p.mentions_of(actor).next().is_some());
-    (named_here || named_before).then(|| SentenceMention {
-        mention: crate::claims::lexicon::Mention {
-            span: tokens[pronoun].span,
-            entity: actor,
-            form: Form::Name,
-        },
-        first: pronoun,
-        last: pronoun,
-    })
+    let named_before = ctx
+        .analysis
+        .before_in_block(sentence)
+        .is_some_and(|p| p.mentions_of(actor).next().is_some());
+    (named_here || named_before).then(|| SentenceMention::at(tokens, pronoun, actor))
 }
 
 /// The first token of the coalition nationalities before the noun at `k` ("British and
@@ -579,16 +521,50 @@ fn qualifier_start(tokens: &[Token], k: usize, clause_start: usize) -> Option<us
 }
 
 /// "troops stationed in Germany", "deploy soldiers to the Baltics": right after the verb
-/// and its object, a place that is not the action's destination (a known place, or an
-/// unknown capitalised name that is no date).
+/// (at `verb`) and its object (ending at `after`), a place that is not the action's
+/// destination (a known place, or an unknown capitalised name that is no date); or a place
+/// the clause opens with ", where" ("… with Belarus, where Polish troops are deployed").
+/// The destination named with the actor wins ("flights into Ukraine have continued … from
+/// Poland").
 fn elsewhere(
     ctx: &Context<'_>,
     sentence: &Sentence,
     destination: EntityId,
+    verb: usize,
     after: usize,
-    clause_end: usize,
+    (clause_start, clause_end): (usize, usize),
 ) -> bool {
     let tokens = &sentence.tokens;
+    let text = ctx.analysis.draft.text;
+    let is_place = |e: EntityId| {
+        matches!(
+            ctx.base.entities[e].kind,
+            EntityKind::Country | EntityKind::Place
+        )
+    };
+    let where_elsewhere = (clause_start + 2..verb).any(|k| {
+        tokens[k].is("where")
+            && tokens[k - 1].is(",")
+            && match sentence.mentions.iter().find(|m| m.last + 2 == k) {
+                Some(m) => m.mention.entity != destination && is_place(m.mention.entity),
+                // A place the fact base does not know: "with Belarus, where".
+                None => text[tokens[k - 2].span.start..].starts_with(char::is_uppercase),
+            }
+    });
+    if where_elsewhere {
+        return true;
+    }
+    let bound_for = sentence.mentions.iter().any(|m| {
+        m.mention.entity == destination
+            && m.first > clause_start
+            && m.last < verb
+            && verb - m.last <= 4
+            && !tokens[m.last + 1..verb].iter().any(|t| t.is(","))
+            && tokens[m.first - 1].is_any(&["into", "to", "in", "inside", "over"])
+    });
+    if bound_for {
+        return false;
+    }
     // "committed troops elsewhere on NATO's eastern flank".
     if tokens[after + 1..(after + 3).min(clause_end).max(after + 1)]
         .iter()
@@ -598,13 +574,17 @@ fn elsewhere(
     }
     // Every place phrase shortly after the verb: "have continued throughout the war from
     // Rzeszów in south-eastern Poland". The destination named anywhere wins.
-    let verdicts: Vec<Option<bool>> = (after + 1..(after + 8).min(clause_end))
-        .filter(|&k| {
-            tokens[k].is_any(&["in", "to", "into", "across", "throughout", "inside", "from"])
-        })
-        .map(|prep| place_after(ctx, sentence, destination, prep, clause_end))
-        .collect();
-    !verdicts.contains(&Some(false)) && verdicts.contains(&Some(true))
+    let (mut there, mut other) = (false, false);
+    for prep in (after + 1..(after + 8).min(clause_end)).filter(|&k| {
+        tokens[k].is_any(&["in", "to", "into", "across", "throughout", "inside", "from"])
+    }) {
+        match place_after(ctx, sentence, destination, prep, clause_end) {
+            Some(false) => there = true,
+            Some(true) => other = true,
+            None => {}
+        }
+    }
+    other && !there
 }
 
 /// Whether the place after the preposition at `prep` is somewhere other than the

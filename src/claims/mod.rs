@@ -26,6 +26,22 @@ pub struct SentenceMention {
     pub last: usize,
 }
 
+impl SentenceMention {
+    /// The word at token `k` read as a name of `entity` ("units" for the force, "it" for
+    /// the plan).
+    pub fn at(tokens: &[Token], k: usize, entity: EntityId) -> SentenceMention {
+        SentenceMention {
+            mention: Mention {
+                span: tokens[k].span,
+                entity,
+                form: lexicon::Form::Name,
+            },
+            first: k,
+            last: k,
+        }
+    }
+}
+
 /// One sentence and what it says.
 #[derive(Clone, Debug)]
 pub struct Sentence {
@@ -92,6 +108,15 @@ impl Sentence {
         before.or(after).and_then(|(_, s)| *s)
     }
 
+    /// A corrections column's heading: "Corrections and clarifications".
+    pub fn is_corrections_heading(&self) -> bool {
+        self.tokens.len() <= 6
+            && self
+                .tokens
+                .iter()
+                .any(|t| t.is_any(&["corrections", "clarifications"]))
+    }
+
     /// Whether the sentence is a question.
     pub fn is_question(&self) -> bool {
         // Also a quoted question with its asker after it: "“Will Poland send troops?” —
@@ -109,8 +134,14 @@ impl Sentence {
     /// Whether the sentence reports a claim the draft itself calls wrong: a corrections
     /// column's "A column said Macron had pledged 20,000 soldiers." followed by "He gave
     /// no such number.", or "An earlier version of this article wrongly said …". What
-    /// it reports is not the draft's claim.
-    pub fn retracts(&self, preceding: &[Sentence], following: &[Sentence]) -> bool {
+    /// it reports is not the draft's claim. `under_corrections`: a corrections column's
+    /// heading comes before it ([`Sentence::is_corrections_heading`]).
+    pub fn retracts(
+        &self,
+        preceding: &[Sentence],
+        following: &[Sentence],
+        under_corrections: bool,
+    ) -> bool {
         let next = following.first();
         const WRONGLY: &[&str] = &[
             "wrongly",
@@ -174,13 +205,7 @@ impl Sentence {
         });
         // Under a corrections heading, how an error arose: "The figure of 45 appears to have
         // come from a confusion with a separate meeting".
-        let corrections_column = preceding.iter().any(|s| {
-            s.tokens.len() <= 6
-                && s.tokens
-                    .iter()
-                    .any(|t| t.is_any(&["corrections", "clarifications"]))
-        });
-        let explains_error = corrections_column
+        let explains_error = under_corrections
             && self.tokens.iter().any(|t| {
                 t.is_any(&[
                     "confusion",
@@ -343,10 +368,7 @@ impl Sentence {
             // "Correction: An editorial on 18 December said …"
             || self.tokens.first().is_some_and(|t| t.is_any(&["correction", "clarification"]))
             // …or anywhere under a corrections column's heading.
-            || preceding.iter().any(|s| {
-                s.tokens.len() <= 6
-                    && marked(s, &["corrections", "clarifications"])
-            });
+            || under_corrections;
         // "Yesterday's edition said the summit would begin on Monday; it took place on
         // Tuesday.": corrected in the same breath.
         let restated = self.tokens.iter().any(|t| t.is(";"));
@@ -540,6 +562,21 @@ pub fn analyse_with<'d>(
 }
 
 impl Analysis<'_> {
+    /// Where `sentence` is in [`Analysis::sentences`] (they are in text order).
+    pub fn index_of(&self, sentence: &Sentence) -> Option<usize> {
+        self.sentences
+            .binary_search_by_key(&sentence.span.start, |s| s.span.start)
+            .ok()
+    }
+
+    /// The sentence before `sentence`, in the same block.
+    pub fn before_in_block(&self, sentence: &Sentence) -> Option<&Sentence> {
+        let at = self.index_of(sentence)?;
+        at.checked_sub(1)
+            .map(|p| &self.sentences[p])
+            .filter(|p| p.block == sentence.block)
+    }
+
     /// The insides of quotations of several words in sentences with no named speaker
     /// (no reporting verb whose speaker the fact base knows).
     pub fn unowned_quotes(&self) -> Vec<Span> {
@@ -569,10 +606,17 @@ impl Analysis<'_> {
     /// The spans of sentences that report a claim the draft calls wrong (see
     /// [`Sentence::retracts`]).
     pub fn retracted(&self) -> Vec<Span> {
+        let heading = self
+            .sentences
+            .iter()
+            .position(Sentence::is_corrections_heading);
         self.sentences
             .iter()
             .enumerate()
-            .filter(|(i, s)| s.retracts(&self.sentences[..*i], &self.sentences[i + 1..]))
+            .filter(|(i, s)| {
+                let under = heading.is_some_and(|h| h < *i);
+                s.retracts(&self.sentences[..*i], &self.sentences[i + 1..], under)
+            })
             .map(|(_, s)| s.span)
             .collect()
     }
