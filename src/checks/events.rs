@@ -877,18 +877,8 @@ fn check_event(
     let months_away = |d: &DateExpr| {
         (r.generic || is_meeting(ctx, r.event))
             && date.is_some_and(|right| {
-                let (Some(m), Some(rm)) = (d.month, right.month) else {
-                    return false;
-                };
-                // Without a year, the nearest: December is a month before January.
-                let apart = match d.year {
-                    Some(year) => ((year - right.year) * 12 + i32::from(m) - i32::from(rm)).abs(),
-                    None => {
-                        let x = (i32::from(m) - i32::from(rm)).abs();
-                        x.min(12 - x)
-                    }
-                };
-                m != rm && apart >= least_apart
+                d.month != right.month
+                    && super::months_apart(right, d).is_some_and(|n| n >= least_apart)
             })
     };
     // "the alliance's 2008 Bucharest summit": a meeting named by another place.

@@ -314,6 +314,19 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
+    // "| 27 March 2025 | Coalition summit in Paris, attended by around 30 countries |":
+    // leaders meet again and again; a meeting dated months from the one the sources count
+    // is another.
+    let meeting = super::happening(ctx, subject);
+    if let (Some(right), Some(_)) = (meeting.date, meeting.attendees) {
+        if sentence
+            .dates
+            .iter()
+            .any(|d| super::months_apart(right, d).is_some_and(|n| n >= 2))
+        {
+            return None;
+        }
+    }
     // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
     // consequence of a condition is no assertion either.
     let if_anything = tokens.get(1).is_some_and(|t| t.is("anything"));
@@ -533,6 +546,9 @@ fn fits(figure: &Figure, (low, high): (f64, f64)) -> bool {
             let shared = figure.high.min(high) - figure.low.max(low);
             shared >= 0.5 * (figure.high - figure.low)
         }
+        // "some 40 countries" against "about 35": the draft's own round number must be
+        // inside the fact's interval, not just its margin overlapping the fact's margin.
+        Bound::About => figure.value >= low * 0.98 && figure.value <= high * 1.02,
         _ => overlaps((figure.low, figure.high), (low, high)),
     }
 }
@@ -1571,5 +1587,30 @@ mod tests {
         silent(text, "figure-misattributed");
         silent(text, "figure-unattributed");
         flags(text, "name-spelling", "Zelenksy");
+    }
+
+    #[test]
+    fn a_round_count_beside_the_sources_and_other_meetings_counts() {
+        let summit = "The Paris summit of the coalition of the willing ended on Tuesday.\n\n";
+        flags(
+            &format!(
+                "{summit}Leaders and envoys from some 40 countries met in the French capital."
+            ),
+            "quantity-bound",
+            "some 40 countries",
+        );
+        silent(
+            &format!("{summit}Leaders from some 35 countries met in the French capital."),
+            "quantity-bound",
+        );
+        silent(
+            &format!("{summit}On 27 March 2025 Macron hosted a coalition meeting in Paris attended by around 30 countries."),
+            "quantity-bound",
+        );
+        flags(
+            &format!("{summit}On 6 January leaders from around 30 countries met in Paris."),
+            "quantity-bound",
+            "around 30 countries",
+        );
     }
 }

@@ -122,6 +122,19 @@ pub fn happening(ctx: &Context<'_>, event: crate::factbase::EntityId) -> Happeni
 /// Whether a year in a draft is history: more than five years before the draft's date
 /// (else the newest source's); "the force sent to Bosnia in 1995", "In 1995, Dutch
 /// peacekeepers".
+/// How many months a date in the draft is from a known date, if both have a month.
+/// Without a year, the nearest: December is a month before January.
+pub fn months_apart(right: crate::date::Date, d: &crate::claims::dates::DateExpr) -> Option<i32> {
+    let (m, rm) = (i32::from(d.month?), i32::from(right.month?));
+    Some(match d.year {
+        Some(year) => ((year - right.year) * 12 + m - rm).abs(),
+        None => {
+            let x = (m - rm).abs();
+            x.min(12 - x)
+        }
+    })
+}
+
 pub fn long_past(ctx: &Context<'_>, year: i32) -> bool {
     let now = ctx.as_of.map(|d| d.year).or_else(|| {
         ctx.base
