@@ -447,8 +447,11 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             ));
             Some(d)
         }
-        Some(Speaker::Unnamed) => None,
-        None => {
+        Some(Speaker::Unnamed) if !told_by_a_document(sentence) => None,
+        unnamed => {
+            // A headline or a count gives the number as a fact, as the sources do: it is
+            // checked against their figures, but it is nobody's own figure either.
+            let unnamed = unnamed.is_some();
             if plain.iter().any(|f| consistent(f)) {
                 return None;
             }
@@ -485,7 +488,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 .copied()
                 .filter(|f| required(f) && is_their_figure(f))
                 .collect();
-            if owned.iter().any(|f| owner_named(f)) {
+            if owned.iter().any(|f| owner_named(f)) || unnamed && !owned.is_empty() {
                 return None;
             }
             if let Some(&owner) = owned.first() {
@@ -530,6 +533,36 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
         }
     }
 }
+
+/// Whether an unnamed speaker of the sentence is a document, not a person: "according
+/// to a headline", "a widely cited count suggested", "the paper says".
+fn told_by_a_document(sentence: &Sentence) -> bool {
+    let tokens = &sentence.tokens;
+    sentence
+        .speech
+        .iter()
+        .filter(|(_, s)| *s == Some(Speaker::Unnamed))
+        .any(|&(v, _)| {
+            let words = if tokens[v].is("according") {
+                &tokens[v + 1..tokens.len().min(v + 6)]
+            } else {
+                &tokens[v.saturating_sub(5)..v]
+            };
+            words.iter().any(|t| t.is_any(DOCUMENTS))
+        })
+}
+
+/// Documents that state figures as facts.
+const DOCUMENTS: &[&str] = &[
+    "headline",
+    "headlines",
+    "count",
+    "tally",
+    "survey",
+    "paper",
+    "newspaper",
+    "statements",
+];
 
 fn span_of(figure: &Figure) -> crate::span::Span {
     figure.span
