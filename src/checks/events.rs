@@ -175,9 +175,19 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let head = heading(ctx, sentence);
         let mut refs = references(ctx, sentence, main);
         refs.sort_by_key(|r| r.first);
-        let headed = head
-            .as_ref()
-            .and_then(|h| refs.iter().position(|r| r.first > h.separator));
+        // The entry's first event takes its date and place, unless it has a date of its own
+        // ("last heard during the 2003 invasion of Iraq").
+        let headed = head.as_ref().and_then(|h| {
+            refs.iter()
+                .position(|r| r.first > h.separator)
+                .filter(|&k| {
+                    let r = &refs[k];
+                    let dated = sentence.dates.iter().any(|d| {
+                        d.first > h.separator && d.last < r.first && r.first - d.last <= 3
+                    });
+                    !dated
+                })
+        });
         for (k, r) in refs.iter().enumerate() {
             let Some(facts) = ctx.index.events.get(&r.event) else {
                 continue;

@@ -255,7 +255,8 @@ fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> boo
                     .is_some_and(|n| n.is_any(&["figure", "number", "estimate", "claim", "size"])),
                 _ => false,
             };
-            opens && next.mentions_of(owner).any(|m| m.first <= 6)
+            // "That is not a plan: it is President Volodymyr Zelensky's estimate".
+            opens && next.mentions_of(owner).any(|m| m.first <= 12)
         })
 }
 
@@ -980,6 +981,27 @@ fn implicit(
     };
     let inside = |o: &SentenceMention| o.first >= figure.first && o.last <= figure.last;
     if sentence.mentions.iter().any(|o| owned(o) || inside(o)) {
+        return None;
+    }
+    // Another force by its own name: "UNPROFOR was at its peak close to 40,000 strong",
+    // "The UN Protection Force …".
+    let text = ctx.analysis.draft.text;
+    let shouted = |k: usize| {
+        let word = &text[tokens[k].span.start..tokens[k].span.end];
+        word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let headline = (0..tokens.len()).filter(|&k| shouted(k)).count() * 2 > tokens.len();
+    let named_force = !headline
+        && (start..figure.first).any(|k| {
+            let word = &text[tokens[k].span.start..tokens[k].span.end];
+            let proper = ["Force", "Mission", "Operation", "Corps", "Brigade"].contains(&word);
+            (shouted(k) || proper)
+                && !sentence
+                    .mentions
+                    .iter()
+                    .any(|m| m.first <= k && k <= m.last)
+        });
+    if named_force {
         return None;
     }
     // The draft's main subject for this measure: mentions weighted by how many figures

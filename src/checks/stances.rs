@@ -237,8 +237,9 @@ fn check_verb(
         });
         // "claims that flights will restart", "rumours that Poland is sending troops": the
         // draft reports talk it is about to rebut.
-        let hearsay = tokens[..verb].windows(2).any(|w| {
-            w[0].is_any(&[
+        // "A Telegram channel claimed this week that …": a time between.
+        let hearsay = tokens[..verb].iter().enumerate().any(|(k, w)| {
+            w.is_any(&[
                 "claims",
                 "claim",
                 "claimed",
@@ -248,7 +249,7 @@ fn check_verb(
                 "rumor",
                 "speculation",
                 "suggestions",
-            ]) && w[1].is("that")
+            ]) && tokens[k + 1..verb.min(k + 5)].iter().any(|t| t.is("that"))
         });
         // "Spain, which deployed forces after the invasion, pulled them out in 2004":
         // history.

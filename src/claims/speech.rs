@@ -950,8 +950,18 @@ pub fn clause_of(tokens: &[Token], i: usize) -> (usize, usize) {
         ";", ":", "—", "–", "-", "but", "while", "whereas", "although", "though", "unlike",
     ];
     // ", and" opens a new clause ("Poland will not send troops, and Italy …").
+    // A hyphen inside a word ("U.S.-led") breaks nothing.
+    let glued = |k: usize| {
+        tokens[k].is("-")
+            && k > 0
+            && tokens[k - 1].span.end == tokens[k].span.start
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.span.start == tokens[k].span.end)
+    };
     let is_break = |k: usize| {
-        tokens[k].is_any(BREAKS) || tokens[k].is("and") && k > 0 && tokens[k - 1].is(",")
+        tokens[k].is_any(BREAKS) && !glued(k)
+            || tokens[k].is("and") && k > 0 && tokens[k - 1].is(",")
     };
     let start = (0..i).rev().find(|&k| is_break(k)).map_or(0, |p| p + 1);
     let end = (i + 1..tokens.len())
