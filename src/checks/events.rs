@@ -1655,4 +1655,16 @@ mod tests {
             "event-date",
         );
     }
+
+    #[test]
+    fn an_event_dated_in_passing_keeps_its_own_date() {
+        silent(
+            "- **Sunday 2 March 2025, London** — Sir Keir Starmer revives the phrase, last heard widely during the 2003 invasion of Iraq.",
+            "event-place",
+        );
+        silent(
+            "Starmer revived the phrase, famously associated with the 2003 U.S.-led invasion of Iraq, at a gathering of European leaders in London in March 2025.",
+            "event-date",
+        );
+    }
 }

@@ -262,6 +262,11 @@ fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> boo
 
 fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Option<Diagnostic> {
     let tokens = &sentence.tokens;
+    // "**0** — the number of NATO membership paths the plan left open": none of anything
+    // is no size.
+    if figure.high == 0.0 {
+        return None;
+    }
     let (subject, measures) =
         bind(ctx, sentence, figure).or_else(|| by_speaker(ctx, sentence, figure))?;
     let (clause_start, _) = speech::clause_of(tokens, figure.first);
@@ -1666,6 +1671,36 @@ mod tests {
             &format!("{summit}On 6 January leaders from around 30 countries met in Paris."),
             "quantity-bound",
             "around 30 countries",
+        );
+    }
+
+    #[test]
+    fn documents_name_their_figures_and_other_forces_theirs() {
+        flags(
+            "Only 8 of 30 coalition countries are ready to send troops, according to a headline.",
+            "quantity-bound",
+            "8 of 30 coalition countries",
+        );
+        silent(
+            "Planners say the force will be small.\n\nUNPROFOR was at its peak close to 40,000 strong.",
+            "quantity-bound",
+        );
+        flags(
+            "Planners say the force will be small.\n\nThe force will at its peak be close to 40,000 strong.",
+            "quantity-bound",
+            "close to 40,000 strong",
+        );
+        silent(
+            "- **0** — the number of NATO membership paths the 28-point plan left open.",
+            "quantity-bound",
+        );
+        silent(
+            "| The Washington Post | 25,000 to 30,000 | contingent envisaged in European discussions |\n\nMr Zelenskyy's figure of about 110,000 is nearly four times the 30,000 ceiling that officials signalled.",
+            "figure-misattributed",
+        );
+        silent(
+            "You may have seen the figure of 110,000. That is not a plan: it is President Volodymyr Zelensky's estimate of how large a force would have to be.",
+            "figure-unattributed",
         );
     }
 }

@@ -715,4 +715,17 @@ mod tests {
             "quote-misattributed",
         );
     }
+
+    #[test]
+    fn a_fact_checks_claim_under_examination() {
+        silent(
+            "Claim 8: A quote card credits Emmanuel Macron with saying the allies had \"largely finished\".",
+            "quote-misattributed",
+        );
+        flags(
+            "Emmanuel Macron said the allies had \"largely finished\".",
+            "quote-misattributed",
+            "\"largely finished\"",
+        );
+    }
 }

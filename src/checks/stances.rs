@@ -78,6 +78,23 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A deployment told as done, with nowhere named: "Australia sent about 2,000, and Poland
+/// contributed special forces" (to Iraq, in 2003). The force the stances are about has
+/// not been sent anywhere yet; a promise ("pledged", "offered") is still a claim.
+fn done_elsewhere(sentence: &Sentence, verb: usize, destination: Option<EntityId>) -> bool {
+    let tokens = &sentence.tokens;
+    let (clause_start, _) = speech::clause_of(tokens, verb);
+    tokens[verb].is_any(&["sent", "contributed", "deployed", "dispatched"])
+        && !tokens[clause_start.max(verb.saturating_sub(3))..verb]
+            .iter()
+            .any(|t| {
+                t.is_any(&[
+                    "has", "have", "had", "'s", "is", "are", "was", "were", "be", "been",
+                ])
+            })
+        && destination.is_some_and(|d| !sentence.mentions.iter().any(|m| m.mention.entity == d))
+}
+
 fn check_verb(
     ctx: &Context<'_>,
     sentence: &Sentence,
@@ -256,7 +273,8 @@ fn check_verb(
         let history = sentence
             .dates
             .iter()
-            .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)));
+            .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)))
+            || done_elsewhere(sentence, verb, action.destination);
         if believed || hearsay || history {
             continue;
         }
@@ -1615,6 +1633,32 @@ mod tests {
             "Civilian flights resumed to Lviv last summer.",
             "negated-fact",
             "Civilian flights resumed",
+        );
+    }
+
+    #[test]
+    fn rumours_rebutted_and_deployments_done_elsewhere() {
+        silent(
+            "A Telegram channel claimed this week that \"Poland has pledged a brigade\" to the European force.",
+            "stance-contradicted",
+        );
+        silent(
+            "A screenshot circulating on Telegram claimed the Kremlin had \"welcomed the reassurance force as a step to peace\".\n\nWe found no such statement.",
+            "stance-contradicted",
+        );
+        silent(
+            "Australia sent about 2,000, and Poland contributed special forces.",
+            "stance-contradicted",
+        );
+        flags(
+            "Poland sent troops to Ukraine last week.",
+            "stance-contradicted",
+            "Poland sent troops",
+        );
+        flags(
+            "Poland, which pledged a brigade, is hosting the talks.",
+            "stance-contradicted",
+            "Poland, which pledged a brigade",
         );
     }
 }

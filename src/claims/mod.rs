@@ -394,8 +394,12 @@ impl Sentence {
         // The next sentence refutes it: "Both were wrong.", "That is incorrect.", "He
         // gave no such number.", "In fact, …".
         // …or a short verdict of its own: "**Verdict: False.**" under a fact-check's claim.
+        // A claim that is a paragraph of its own is answered by the next one: "A screenshot
+        // claimed the Kremlin had welcomed the force." / "We found no such statement."
+        let alone = preceding.last().is_none_or(|p| p.block != self.block);
         let Some(next) = next.filter(|n| {
             n.block == self.block
+                || alone && n.block == self.block + 1
                 || n.block == self.block + 1
                     && n.tokens.len() <= 8
                     && n.tokens
