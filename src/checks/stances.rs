@@ -15,7 +15,7 @@ use super::{finding, quote_draft, Check, Context};
 use crate::claims::lexicon::Form;
 use crate::claims::numbers::same_singular;
 use crate::claims::speech::{self, Speaker, COMMIT_TO, HEDGE_SET, NEGATOR_SET};
-use crate::claims::tokens::Token;
+use crate::claims::tokens::{Token, TokenKind};
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::factbase::{ActionId, EntityId, EntityKind, FactData, Leaning, Polarity};
@@ -424,9 +424,14 @@ fn unnamed_actor(
     // A past event named again by its head noun, right after it is named: "a Ukrainian
     // drone attack set oil tanks ablaze. The attack killed two workers."
     let event = ctx.base.entities[actor].kind == EntityKind::Event;
-    let named_before = event
-        && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
-            p.mentions_of(actor).next().is_some()
+    // …and a document by its head noun after it is named: "The 28-point plan was drawn up
+    // by Witkoff and Dmitriev. … In return, the plan allowed Ukraine to join NATO."
+    let document = ctx.base.entities[actor].kind == EntityKind::Document
+        && ctx.analysis.named_recently(sentence, actor);
+    let named_before = document
+        || event
+            && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
+                p.mentions_of(actor).next().is_some()
                     // "A Russian drone attack hit Kyiv." is another attack.
                     && !another_place(ctx, p, actor, 0, p.tokens.len())
                     && {
@@ -440,7 +445,18 @@ fn unnamed_actor(
                                 && m.mention.form == Form::Name
                         }) || p.mentions.iter().any(|m| Some(m.mention.entity) == own)
                     }
+            });
+    // "Under the plan, Ukraine would be allowed to join NATO": what the document provides.
+    if document {
+        let under = (clause_start + 2..verb).find(|&h| {
+            heads.iter().any(|x| same_singular(&tokens[h].norm, x))
+                && tokens[h - 1].is_any(&["the", "this", "that", "its"])
+                && tokens[h - 2].is("under")
         });
+        if let Some(h) = under {
+            return Some(SentenceMention::at(tokens, h, actor));
+        }
+    }
     // "with British and French units also posted on the front line": a plan's absolute
     // clause.
     let planned = tokens[..verb]
@@ -453,7 +469,8 @@ fn unnamed_actor(
         heads
             .iter()
             .any(|h| same_singular(&tokens[k].norm, h))
-            && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS))
+            // "That plan, which would have allowed …": past the comma of a relative.
+            && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS) || t.is(",") && document)
             && (tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
                 || named_before
                     && k > 0
@@ -490,6 +507,8 @@ fn unnamed_actor(
             "foreign",
             "western",
             "european",
+            "this",
+            "that",
         ]) && !sentence.mentions.iter().any(|m| m.last + 1 == chain)
     });
     plain.then(|| SentenceMention::at(tokens, k, actor))
@@ -513,18 +532,32 @@ fn document_pronoun(
     while k > clause_start && tokens[k - 1].is_any(LINKS) {
         k -= 1;
     }
-    let pronoun = k
+    let subject = |p: usize| {
+        tokens[p].is("it")
+            && tokens
+                .get(p + 1)
+                .is_some_and(|n| n.is_any(LINKS) || n.kind == TokenKind::Word)
+    };
+    let direct = k
         .checked_sub(1)
-        .filter(|&p| p >= clause_start && tokens[p].is("it"))?;
+        .filter(|&p| p >= clause_start && tokens[p].is("it"));
+    // A second predicate of the same subject: "It would have forced Kyiv to cede land
+    // Russia had not taken, would have let Ukraine join NATO". The claim starts at its own
+    // auxiliary, so the first predicate's negation does not reach it.
+    let coordinated = || {
+        let second = k > 0 && tokens[k - 1].is_any(&[",", "and"]) && k < verb;
+        second
+            .then(|| (verb.saturating_sub(30)..k).rev().find(|&p| subject(p)))
+            .flatten()
+            .map(|p| (p, k))
+    };
+    let (pronoun, at) = direct.map(|p| (p, p)).or_else(coordinated)?;
     let named_here = sentence.mentions_of(actor).any(|m| m.last < pronoun)
         || tokens[..pronoun]
             .iter()
             .any(|t| t.is_any(&["plan", "proposal", "draft", "document"]));
-    let named_before = ctx
-        .analysis
-        .before_in_block(sentence)
-        .is_some_and(|p| p.mentions_of(actor).next().is_some());
-    (named_here || named_before).then(|| SentenceMention::at(tokens, pronoun, actor))
+    let named_before = ctx.analysis.named_recently(sentence, actor);
+    (named_here || named_before).then(|| SentenceMention::at(tokens, at, actor))
 }
 
 /// The first token of the coalition nationalities before the noun at `k` ("British and
@@ -1660,5 +1693,27 @@ mod tests {
             "stance-contradicted",
             "Poland, which pledged a brigade",
         );
+    }
+
+    #[test]
+    fn the_plan_taken_up_by_its_noun_a_relative_or_a_second_predicate() {
+        let plan = "The 28-point plan was drawn up by Witkoff and Dmitriev.\n\n";
+        for (draft, words) in [
+            ("In return, the plan allowed Ukraine to join NATO after ten years.", "plan allowed Ukraine to join NATO"),
+            ("That plan, which would have allowed Ukraine to join NATO, was criticised.", "plan, which would have allowed Ukraine to join NATO"),
+            ("Under the plan, Ukraine would be allowed to join NATO at a later stage.", "plan, Ukraine would be allowed to join NATO"),
+            ("It would have forced Kyiv to cede land Russia had not even taken, would have let Ukraine join NATO later.", "would have let Ukraine join NATO"),
+        ] {
+            flags(&format!("{plan}{draft}"), "negated-fact", words);
+        }
+        silent(
+            &format!("{plan}Under the plan, Ukraine would not be allowed to join NATO."),
+            "negated-fact",
+        );
+        silent(
+            "Zelensky's plan would let Ukraine join NATO.",
+            "negated-fact",
+        );
+        silent(&format!("{plan}It would have forced Kyiv to cede land and would never have let Ukraine join NATO."), "negated-fact");
     }
 }

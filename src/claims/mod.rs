@@ -597,6 +597,19 @@ impl Analysis<'_> {
             .filter(|p| p.block == sentence.block)
     }
 
+    /// Whether `entity` is named earlier in the sentence's block or in the block before
+    /// it: what "it" or "the plan" can take up.
+    pub fn named_recently(&self, sentence: &Sentence, entity: EntityId) -> bool {
+        let Some(at) = self.index_of(sentence) else {
+            return false;
+        };
+        self.sentences[..at]
+            .iter()
+            .rev()
+            .take_while(|p| p.block + 1 >= sentence.block)
+            .any(|p| p.mentions_of(entity).next().is_some())
+    }
+
     /// The insides of quotations of several words in sentences with no named speaker
     /// (no reporting verb whose speaker the fact base knows).
     pub fn unowned_quotes(&self) -> Vec<Span> {
