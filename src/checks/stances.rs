@@ -266,7 +266,10 @@ fn check_verb(
                 "rumor",
                 "speculation",
                 "suggestions",
-            ]) && tokens[k + 1..verb.min(k + 5)].iter().any(|t| t.is("that"))
+            ]) && tokens[k + 1..verb.min(k + 9)]
+                .iter()
+                .take_while(|t| !t.is_punct())
+                .any(|t| t.is("that"))
         });
         // "Spain, which deployed forces after the invasion, pulled them out in 2004":
         // history.
@@ -827,6 +830,30 @@ fn find_actor<'s>(
                 .get(m.last + 1)
                 .is_some_and(|t| t.is_any(MODIFIED_NOUNS))
             {
+                return false;
+            }
+            // A subordinate clause with its own subject: "US throws its weight behind
+            // Ukraine guarantees as Britain and France pledge troops".
+            let subordinate = (m.last + 1..verb).any(|k| {
+                tokens[k].is_any(&[
+                    "as", "while", "when", "after", "before", "because", "since", "whereas",
+                    "although", "though", "once", "until",
+                ]) && sentence.mentions.iter().any(|o| {
+                    o.mention.entity != actor
+                        && o.first > k
+                        && o.first <= k + 2
+                        && o.last < verb
+                        && (o.last + 1..verb).all(|j| {
+                            tokens[j].is_any(AUXILIARIES)
+                                || tokens[j].is_any(&["and", "also", "now"])
+                                || sentence
+                                    .mentions
+                                    .iter()
+                                    .any(|p| p.first <= j && j <= p.last)
+                        })
+                })
+            });
+            if subordinate {
                 return false;
             }
             // Another subject between the actor and the verb takes the verb ("Poland, like

@@ -232,7 +232,33 @@ impl Sentence {
         // Macron with saying …".
         let claim_label = self.tokens.first().is_some_and(|t| t.is("claim"))
             && self.tokens.iter().take(3).any(|t| t.is(":"));
-        if miswritten || verdict_row || apologises_for || explains_error || claim_label {
+        // Denied in the same breath: "…, though the recording shows he said nothing of the
+        // kind", "described him as White House chief of staff, which he is not".
+        let t = &self.tokens;
+        let denied_here = t.windows(4).any(|w| {
+            w[0].is("nothing") && w[1].is("of") && w[2].is("the") && w[3].is("kind")
+                || w[0].is("which")
+                    && w[1].is_any(&["he", "she", "it", "they"])
+                    && w[2].is_any(&["is", "was", "are", "were"])
+                    && w[3].is("not")
+        }) || t
+            .windows(3)
+            .any(|w| w[0].is("no") && w[1].is("such") && w[2].is("thing"));
+        // "Foreign Minister Kirill Dmitriev, a phrase that appeared in two wire stories, is
+        // wrong": words cited in order to correct them.
+        let cited_wrong = t
+            .iter()
+            .any(|w| w.is_any(&["phrase", "label", "description", "wording", "mislabelled"]))
+            && t.iter()
+                .any(|w| w.is_any(WRONGLY) || w.is_any(&["wrong", "incorrect", "inaccurate"]));
+        if miswritten
+            || verdict_row
+            || apologises_for
+            || explains_error
+            || claim_label
+            || denied_here
+            || cited_wrong
+        {
             return true;
         }
         // "… that a force of 110,000 had been agreed. Nothing of the kind was agreed.": denied
@@ -257,6 +283,9 @@ impl Sentence {
                     "headline",
                     "caption",
                     "described",
+                    "spotted",
+                    "noticed",
+                    "complained",
                 ])
             });
         if !reports {
@@ -267,6 +296,18 @@ impl Sentence {
             .windows(2)
             .any(|w| w[0].is_any(&["earlier", "previous"]) && w[1].is("version"));
         if earlier_version || self.tokens.iter().any(|t| t.is_any(WRONGLY)) {
+            return true;
+        }
+        // "…, one diplomat claimed this week, but that is not what Moscow has said in
+        // public": a report rebutted in the same sentence.
+        let rebutted_here = self.tokens.windows(5).any(|w| {
+            w[0].is("but")
+                && w[1].is_any(&["that", "this"])
+                && w[2].is_any(&["is", "was"])
+                && w[3].is_any(&["not", "n't"])
+                && w[4].is_any(&["what", "true", "correct", "so", "the"])
+        });
+        if rebutted_here {
             return true;
         }
         // A corrections column: what "an article", "a graphic" or "a report" said, with
@@ -314,6 +355,7 @@ impl Sentence {
             "issue",
             "analysis",
             "map",
+            "factbox",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few
@@ -368,6 +410,28 @@ impl Sentence {
                     })
                     && !(k > 0 && self.tokens[k - 1].is("washington"))
             });
+        // "A reader in Kraków complained that our factbox listed Poland …": an error a
+        // reader caught is an error.
+        let reader_caught = self.tokens.iter().any(|t| {
+            t.is_any(&[
+                "reader",
+                "readers",
+                "listener",
+                "listeners",
+                "viewer",
+                "viewers",
+            ])
+        }) && self.tokens.iter().any(|t| {
+            t.is_any(&[
+                "spotted",
+                "noticed",
+                "complained",
+                "objected",
+                "queried",
+                "challenged",
+                "pointed",
+            ])
+        });
         // …corrected in the sentences after it, or under a "Correction" heading.
         let marked = |s: &Sentence, words: &[&str]| s.tokens.iter().any(|t| t.is_any(words));
         let corrected = following
@@ -384,7 +448,8 @@ impl Sentence {
             // "Correction: An editorial on 18 December said …"
             || self.tokens.first().is_some_and(|t| t.is_any(&["correction", "clarification"]))
             // …or anywhere under a corrections column's heading.
-            || under_corrections;
+            || under_corrections
+            || reader_caught;
         // "Yesterday's edition said the summit would begin on Monday; it took place on
         // Tuesday.": corrected in the same breath.
         let restated = self.tokens.iter().any(|t| t.is(";"));
@@ -409,17 +474,30 @@ impl Sentence {
         }) else {
             return false;
         };
-        // "It has not.", "They did not.": the claim denied outright.
-        let denied = next.tokens.len() <= 5
-            && next
-                .tokens
-                .first()
-                .is_some_and(|t| t.is_any(&["it", "they", "he", "she", "that", "this", "nor"]))
-            && next.tokens.iter().any(|t| {
-                t.is_any(&[
-                    "not", "n't", "hasn't", "hadn't", "didn't", "haven't", "isn't", "wasn't",
-                ])
+        // "It has not.", "They did not.", "It should not have: …": the claim denied
+        // outright.
+        let short_denial = next
+            .tokens
+            .first()
+            .is_some_and(|t| t.is_any(&["it", "they", "he", "she", "that", "this"]))
+            && next.tokens.iter().take(5).enumerate().any(|(k, t)| {
+                t.is_any(&["not", "n't"])
+                    && next
+                        .tokens
+                        .get(k + 1..k + 3)
+                        .is_some_and(|r| r.iter().any(|p| p.is(":")))
             });
+        let denied = short_denial
+            || next.tokens.len() <= 5
+                && next
+                    .tokens
+                    .first()
+                    .is_some_and(|t| t.is_any(&["it", "they", "he", "she", "that", "this", "nor"]))
+                && next.tokens.iter().any(|t| {
+                    t.is_any(&[
+                        "not", "n't", "hasn't", "hadn't", "didn't", "haven't", "isn't", "wasn't",
+                    ])
+                });
         if denied {
             return true;
         }

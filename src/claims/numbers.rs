@@ -612,6 +612,10 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
         if let Some(spelled) = spelled_number(tokens, i) {
             return Some(spelled); // "half a million"
         }
+        // "the other half of that quote", "the second half": a part, not a share.
+        if i > 0 && tokens[i - 1].is_any(&["other", "first", "second", "latter", "former"]) {
+            return None;
+        }
         return Some(Base {
             value: 50.0,
             last: i,

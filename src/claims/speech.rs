@@ -54,6 +54,7 @@ pub const REPORTING: &[&str] = &[
     "predicted",
     "wrote",
     "writes",
+    "writing",
     "according",
     "called",
     "calls",
@@ -593,9 +594,11 @@ pub fn speaker_of(
     let (clause_start, _) = clause_of(tokens, verb);
     let concession =
         verb - clause_start <= 4 && tokens[clause_start].is_any(&["whatever", "whoever"]);
+    // …but "our president once said" is someone else's.
     let own_voice = (2..=3).any(|k| {
         verb >= k
             && tokens[verb - k].is("our")
+            && tokens[verb - k + 1].is_any(STAFF)
             && tokens[verb - k + 1..verb].iter().all(|t| !t.is_punct())
     });
     if concession || own_voice {
@@ -675,7 +678,13 @@ pub fn speaker_of(
             && tokens[verb - 2].is_any(AUX)
             && tokens[verb - 1].is_any(AUX);
     if pronoun {
-        return previous.map(Speaker::Resolved).or(Some(Speaker::Unnamed));
+        // "Western officials have declined …, but they have signalled": "they" is no one
+        // person.
+        let plural = (verb.saturating_sub(3)..verb).any(|k| tokens[k].is("they"));
+        return previous
+            .filter(|&p| !(plural && is_person(p)))
+            .map(Speaker::Resolved)
+            .or(Some(Speaker::Unnamed));
     }
     // "Macron, speaking the same week, said Trump had …, and called that …": a verb
     // coordinated with "and" shares the subject that opens the sentence.
@@ -798,6 +807,28 @@ pub fn speaker_of(
     let subject_before = verb > 0 && tokens[..verb].iter().rev().take(4).any(|t| !t.is_punct());
     subject_before.then_some(Speaker::Unnamed)
 }
+
+/// A publication's own people: "our correspondent writes".
+const STAFF: &[&str] = &[
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "editor",
+    "editors",
+    "writer",
+    "columnist",
+    "critic",
+    "team",
+    "desk",
+    "analyst",
+    "analysts",
+    "reviewer",
+    "staff",
+    "verdict",
+    "view",
+    "analysis",
+];
 
 /// ", not Kushner": the index of the "not" that sets the name at `first` aside (past
 /// an honorific).
