@@ -568,6 +568,11 @@ const DOCUMENTS: &[&str] = &[
     "paper",
     "newspaper",
     "statements",
+    "report",
+    "text",
+    "draft",
+    "proposal",
+    "document",
 ];
 
 fn span_of(figure: &Figure) -> crate::span::Span {
@@ -583,7 +588,7 @@ fn fits(figure: &Figure, (low, high): (f64, f64)) -> bool {
         // 30,000", and "30,000-35,000" only touches "under 30,000".
         Bound::Range if figure.high > figure.low && high > low => {
             let shared = figure.high.min(high) - figure.low.max(low);
-            shared >= 0.5 * (figure.high - figure.low)
+            shared > 0.5 * (figure.high - figure.low)
         }
         // "some 40 countries" against "about 35": the draft's own round number must be
         // inside the fact's interval, not just its margin overlapping the fact's margin.
@@ -996,15 +1001,27 @@ fn implicit(
         word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
     };
     let headline = (0..tokens.len()).filter(|&k| shouted(k)).count() * 2 > tokens.len();
+    let mentioned = |k: usize| {
+        sentence
+            .mentions
+            .iter()
+            .any(|m| m.first <= k && k <= m.last)
+    };
+    let capitalised = |k: usize| {
+        let word = &text[tokens[k].span.start..tokens[k].span.end];
+        word.starts_with(char::is_uppercase)
+            && crate::date::month_number(&tokens[k].norm).is_none()
+            && crate::date::Weekday::parse(&tokens[k].norm).is_none()
+    };
     let named_force = !headline
         && (start..figure.first).any(|k| {
             let word = &text[tokens[k].span.start..tokens[k].span.end];
             let proper = ["Force", "Mission", "Operation", "Corps", "Brigade"].contains(&word);
-            (shouted(k) || proper)
-                && !sentence
-                    .mentions
-                    .iter()
-                    .any(|m| m.first <= k && k <= m.last)
+            // "The Gaza ceasefire plan …, with its 20 points": another place's plan.
+            let owned_head = tokens[k].is_any(&["plan", "force", "mission", "proposal", "deal"])
+                && (k.saturating_sub(2).max(start).max(1)..k)
+                    .any(|j| capitalised(j) && !mentioned(j));
+            (shouted(k) || proper || owned_head) && !mentioned(k)
         });
     if named_force {
         return None;
@@ -1701,6 +1718,47 @@ mod tests {
         silent(
             "You may have seen the figure of 110,000. That is not a plan: it is President Volodymyr Zelensky's estimate of how large a force would have to be.",
             "figure-unattributed",
+        );
+    }
+
+    #[test]
+    fn relative_clauses_other_clauses_and_other_plans() {
+        let summit = "The Paris summit of the coalition of the willing ended on Tuesday.\n\n";
+        flags(
+            &format!("{summit}The force they sketched would number around 40,000 troops."),
+            "quantity-bound",
+            "around 40,000 troops",
+        );
+        flags(
+            &format!("{summit}Last spring, only eight of 30 coalition countries were ready to send troops, which tells you how hard the job is."),
+            "quantity-bound",
+            "eight of 30 coalition countries",
+        );
+        flags(
+            "He had pressed Trump for guarantees for three months before US officials privately signalled they would help.",
+            "quantity-bound",
+            "three months",
+        );
+        flags(
+            &format!(
+                "{summit}A reassurance force of 25,000 to 35,000 troops would be based in cities."
+            ),
+            "quantity-bound",
+            "25,000 to 35,000 troops",
+        );
+        silent(
+            &format!(
+                "{summit}A reassurance force of 25,000 to 30,000 troops would be based in cities."
+            ),
+            "quantity-bound",
+        );
+        silent(
+            "The 28-point plan was drawn up in November.\n\nThe Gaza ceasefire plan that Trump unveiled last autumn, with its 20 points, showed how quickly he can move.",
+            "quantity-bound",
+        );
+        silent(
+            "US troops in Europe have ranged between roughly 80,000 and 100,000 since 2022, according to US defence officials.",
+            "quantity-bound",
         );
     }
 }

@@ -76,8 +76,20 @@ impl Sentence {
                 && self.mentions.iter().any(|m| m.first > i && m.last < v)
                 && !partitive
         };
+        // "…, which tells you how hard it is": a relative clause comments on the claim;
+        // "… for three months before US officials signalled …": another clause.
+        let subordinate = |v: usize| {
+            v > 0 && self.tokens[v - 1].is_any(&["which", "who"])
+                || (i..v).any(|k| {
+                    self.tokens[k].is_any(&["before", "after", "until", "because", "when", "while"])
+                        && self.mentions.iter().any(|m| {
+                            m.first > k && m.first <= k + 2 && m.last < v && v - m.last <= 3
+                        })
+                })
+        };
         let in_clause = |v: usize| {
             v < end
+                && !subordinate(v)
                 && (self.tokens[i..v].iter().any(|t| t.is_any(&[",", "that", "which"]))
                     // "the 110,000 troops Zelenskyy has said are needed"
                     || v - i <= 6 && named_after(v))
@@ -100,6 +112,17 @@ impl Sentence {
                             .any(|t| t.is_any(&["is", "was", "are", "were", "would", "will"]))
                 })
         };
+        // "The force they sketched would number 40,000 troops": a verb of someone unnamed
+        // inside a relative clause, right before the main verb, reports nothing after it.
+        let relative_verb = |v: usize| {
+            !self.tokens[v].is_any(speech::ATTRIBUTION_NOUNS)
+                && !self.tokens[v].is_any(&[":", "according"])
+                && self.tokens.get(v + 1).is_some_and(|t| {
+                    t.is_any(&[
+                        "would", "will", "could", "is", "was", "are", "were", "might",
+                    ])
+                })
+        };
         let reaches = |v: usize| !self.tokens[v..i].iter().any(|t| t.is(";")) && !noun_slot(v);
         let before = self
             .speech
@@ -109,7 +132,7 @@ impl Sentence {
             .or_else(|| {
                 self.speech
                     .iter()
-                    .filter(|(v, _)| *v < i && reaches(*v))
+                    .filter(|(v, _)| *v < i && reaches(*v) && !relative_verb(*v))
                     .max_by_key(|(v, _)| *v)
             });
         let after = self
