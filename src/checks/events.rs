@@ -172,6 +172,19 @@ fn heading<'s>(ctx: &Context<'_>, sentence: &'s Sentence) -> Option<Heading<'s>>
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let main = salient(ctx);
     for sentence in &ctx.analysis.sentences {
+        // "The summit was... was it January the eighth?", "Was the summit on Monday?": a
+        // yes-or-no question asks; "Why was Wednesday's summit a big deal?" still says
+        // when it was.
+        const ASKING: &[&str] = &["was", "is", "were", "did", "does", "do", "wasn't", "isn't"];
+        let asks = sentence.is_question()
+            && (sentence.tokens.first().is_some_and(|t| t.is_any(ASKING))
+                || sentence
+                    .tokens
+                    .windows(2)
+                    .any(|w| w[0].is_any(ASKING) && w[1].is_any(&["it", "that", "this"])));
+        if asks {
+            continue;
+        }
         let head = heading(ctx, sentence);
         let mut refs = references(ctx, sentence, main);
         refs.sort_by_key(|r| r.first);
@@ -859,18 +872,29 @@ fn check_event(
             (m.first.saturating_sub(2)..=m.last).contains(&k) && owners.contains(&m.mention.entity)
         })
     };
-    let someone_else = !r.generic
-        && generic_name
-        && !owners.is_empty()
-        && (start.max(r.first.saturating_sub(6))..r.first).any(|k| {
-            let t = &tokens[k];
-            k > 0
-                && !owner_named(k)
-                && t.kind == crate::claims::tokens::TokenKind::Word
-                && text[t.span.start..].starts_with(char::is_uppercase)
-                && crate::date::month_number(&t.norm).is_none()
-                && Weekday::parse(&t.norm).is_none()
-        });
+    // "Mr Macron has promised …, roughly double its level when he took office in 2017":
+    // another person named in the sentence, and none of the event's own.
+    let person_named = sentence.mentions.iter().any(|m| {
+        m.last < r.first
+            && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
+            && !owners.contains(&m.mention.entity)
+    }) && !sentence
+        .mentions
+        .iter()
+        .any(|m| owners.contains(&m.mention.entity));
+    let someone_else = !r.generic && generic_name && !owners.is_empty() && person_named
+        || !r.generic
+            && generic_name
+            && !owners.is_empty()
+            && (start.max(r.first.saturating_sub(6))..r.first).any(|k| {
+                let t = &tokens[k];
+                k > 0
+                    && !owner_named(k)
+                    && t.kind == crate::claims::tokens::TokenKind::Word
+                    && text[t.span.start..].starts_with(char::is_uppercase)
+                    && crate::date::month_number(&t.norm).is_none()
+                    && Weekday::parse(&t.norm).is_none()
+            });
     if another_era || elsewhere || someone_else {
         return;
     }
@@ -1665,6 +1689,24 @@ mod tests {
         silent(
             "Starmer revived the phrase, famously associated with the 2003 U.S.-led invasion of Iraq, at a gathering of European leaders in London in March 2025.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn questions_that_ask_and_other_peoples_offices() {
+        silent("The summit was... was it January the eighth?", "event-date");
+        flags(
+            "Why was Wednesday's Paris summit such a big deal?",
+            "event-weekday",
+            "Wednesday's",
+        );
+        silent(
+            "Mr Macron has promised to double the budget from its level when he took office in 2017.",
+            "event-date",
+        );
+        silent(
+            "Last week's issue said the Paris summit would take place on Thursday 8 January. It was held on Tuesday 6 January. We apologise to readers.",
+            "event-weekday",
         );
     }
 }

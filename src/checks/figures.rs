@@ -311,13 +311,50 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     {
         return None;
     }
-    // "The force sent to Bosnia in 1995 numbered some 60,000 troops": history.
+    // "The force sent to Bosnia in 1995 numbered some 60,000 troops", "- **Bosnia,
+    // 1995:** about 60,000 Nato troops deployed": history, in the clause or in the label
+    // that opens the line.
     let clause_end = speech::clause_of(tokens, figure.first).1;
     if sentence.dates.iter().any(|d| {
+        let labelled = d.first <= 4
+            && d.last < figure.first
+            && tokens[d.last + 1..figure.first].iter().any(|t| t.is(":"));
         d.year.is_some_and(|y| super::long_past(ctx, y))
-            && d.first >= clause_start
-            && d.last < clause_end
+            && (d.first >= clause_start && d.last < clause_end || labelled)
     }) {
+        return None;
+    }
+    // "…held in London in January 1946. Delegates from 51 countries attended.": the story
+    // of the sentence before, told in the past.
+    let past = tokens[clause_start..clause_end].iter().any(|t| {
+        t.is_any(&[
+            "was", "were", "attended", "deployed", "numbered", "sent", "had",
+        ])
+    }) && !tokens
+        .iter()
+        .any(|t| t.is_any(&["will", "would", "could", "plan", "planned"]));
+    let told_before = ctx.analysis.before_in_block(sentence).is_some_and(|p| {
+        p.dates
+            .iter()
+            .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)))
+    });
+    if past && told_before && sentence.dates.is_empty() {
+        return None;
+    }
+    // "a revised 20-point framework": another version than the one the sources counted.
+    if tokens[figure.first.saturating_sub(2)..figure.first]
+        .iter()
+        .any(|t| {
+            t.is_any(&[
+                "revised",
+                "updated",
+                "amended",
+                "slimmed-down",
+                "reworked",
+                "shorter",
+            ])
+        })
+    {
         return None;
     }
     // "| 27 March 2025 | Coalition summit in Paris, attended by around 30 countries |":
@@ -477,12 +514,19 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             };
             // The owner speaks elsewhere in the sentence ("**about 110,000** — what
             // Zelenskyy has said …") or is named in the row of a table of who said what.
+            // "**About 110,000**: the figure President Zelenskiy has given": a line led by
+            // the figure names its owner anywhere in it.
+            let lead = figure.first <= 1
+                && tokens
+                    .get(figure.last + 1)
+                    .is_some_and(|t| t.is_any(&["—", "–", "-", ":", "|"]));
             let owner_named = |f: &Fact| {
                 said_by(f).is_some_and(|o| {
-                    sentence
-                        .speech
-                        .iter()
-                        .any(|(_, s)| *s == Some(Speaker::Entity(o)))
+                    lead && sentence.mentions.iter().any(|m| m.mention.entity == o)
+                        || sentence
+                            .speech
+                            .iter()
+                            .any(|(_, s)| *s == Some(Speaker::Entity(o)))
                         || tokens.iter().any(|t| t.is("|"))
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
                         || credited_next(ctx, sentence, o)
@@ -960,8 +1004,21 @@ fn implicit(
     if figure.value < 10.0 || timely {
         return None;
     }
+    // "A survey found 61% of respondents …, and 48% said they would support …": a poll's
+    // shares anywhere in the sentence.
+    let poll = tokens.iter().any(|t| {
+        t.is_any(&[
+            "survey",
+            "poll",
+            "polls",
+            "respondents",
+            "polled",
+            "surveyed",
+        ])
+    });
     if !clause.iter().any(|t| t.is_any(CONTEXT))
         || clause.iter().any(|t| t.is_any(NOT_ABOUT_THE_SUBJECT))
+        || poll
     {
         return None;
     }
@@ -1014,15 +1071,18 @@ fn implicit(
             && crate::date::Weekday::parse(&tokens[k].norm).is_none()
     };
     let named_force = !headline
-        && (start..figure.first).any(|k| {
-            let word = &text[tokens[k].span.start..tokens[k].span.end];
-            let proper = ["Force", "Mission", "Operation", "Corps", "Brigade"].contains(&word);
-            // "The Gaza ceasefire plan …, with its 20 points": another place's plan.
-            let owned_head = tokens[k].is_any(&["plan", "force", "mission", "proposal", "deal"])
-                && (k.saturating_sub(2).max(start).max(1)..k)
-                    .any(|j| capitalised(j) && !mentioned(j));
-            (shouted(k) || proper || owned_head) && !mentioned(k)
-        });
+        && (start..end)
+            .filter(|k| !(figure.first..=figure.last).contains(k))
+            .any(|k| {
+                let word = &text[tokens[k].span.start..tokens[k].span.end];
+                let proper = ["Force", "Mission", "Operation", "Corps", "Brigade"].contains(&word);
+                // "The Gaza ceasefire plan …, with its 20 points": another place's plan.
+                let owned_head = tokens[k]
+                    .is_any(&["plan", "force", "mission", "proposal", "deal"])
+                    && (k.saturating_sub(2).max(start).max(1)..k)
+                        .any(|j| capitalised(j) && !mentioned(j));
+                (shouted(k) || proper || owned_head) && !mentioned(k)
+            });
     if named_force {
         return None;
     }
@@ -1758,6 +1818,36 @@ mod tests {
         );
         silent(
             "US troops in Europe have ranged between roughly 80,000 and 100,000 since 2022, according to US defence officials.",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn history_in_a_label_or_the_sentence_before_polls_and_revisions() {
+        let summit = "The Paris summit of the coalition of the willing ended on Tuesday.\n\n";
+        silent(
+            &format!("{summit}- Bosnia, 1995: about 60,000 Nato troops deployed after the Dayton accords."),
+            "quantity-bound",
+        );
+        silent(
+            &format!("{summit}The first UN General Assembly met in London in January 1946. Delegates from 51 countries attended."),
+            "quantity-bound",
+        );
+        flags(
+            &format!("{summit}Delegates from 51 countries attended."),
+            "quantity-bound",
+            "51 countries",
+        );
+        silent(
+            "The fighter aircraft debate goes on. A survey found that 48% would support sending soldiers to a European mission.",
+            "quantity-bound",
+        );
+        silent(
+            "**About 110,000**: the figure President Zelenskiy has given for any international security force.",
+            "figure-unattributed",
+        );
+        silent(
+            "The 28-point plan was drawn up in November.\n\nZelensky presented a revised 20-point framework to journalists.",
             "quantity-bound",
         );
     }

@@ -278,7 +278,15 @@ fn check_verb(
             .iter()
             .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)))
             || done_elsewhere(sentence, verb, action.destination);
-        if believed || hearsay || history {
+        // "A year ago Washington would not commit to security guarantees": a time before
+        // a stance that holds only from a date.
+        let before_it = fact.validity.from.is_some()
+            && tokens[clause_start..verb].windows(2).any(|w| {
+                w[1].is("ago") && w[0].is_any(&["year", "years", "months", "weeks", "long"])
+                    || w[0].is("last") && w[1].is("year")
+                    || w[0].is("until") && w[1].is("recently")
+            });
+        if believed || hearsay || history || before_it {
             continue;
         }
         let mut d = finding(ctx.base, code, fact, span, message);
@@ -606,7 +614,13 @@ fn elsewhere(
                 None => text[tokens[k - 2].span.start..].starts_with(char::is_uppercase),
             }
     });
-    if where_elsewhere {
+    // "Germany has stationed a combat brigade abroad permanently" (in Lithuania).
+    let abroad = (after + 1..clause_end.min(after + 4)).any(|k| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["abroad", "overseas"]))
+    });
+    if where_elsewhere || abroad {
         return true;
     }
     let bound_for = sentence.mentions.iter().any(|m| {
@@ -1742,5 +1756,27 @@ mod tests {
             "negated-fact",
         );
         silent(&format!("{plan}It would have forced Kyiv to cede land and would never have let Ukraine join NATO."), "negated-fact");
+    }
+
+    #[test]
+    fn verdict_rows_labels_abroad_and_times_before_a_stance() {
+        silent("Poland sending troops | False", "stance-contradicted");
+        silent(
+            "What the post said: \"Russia has agreed to Western troops in Ukraine.\"",
+            "stance-contradicted",
+        );
+        silent(
+            "It was the first time that Germany has stationed a combat brigade abroad permanently.",
+            "stance-contradicted",
+        );
+        silent(
+            "A year ago Washington would not commit publicly to security guarantees at all.",
+            "stance-contradicted",
+        );
+        flags(
+            "Washington would not commit publicly to security guarantees at all.",
+            "stance-contradicted",
+            "Washington would not commit publicly to security guarantees",
+        );
     }
 }

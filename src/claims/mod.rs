@@ -222,12 +222,18 @@ impl Sentence {
             ])
         });
         // A fact-check's table row: "| Summit in Brussels | False | Paris, 6 January |".
-        let verdict_row = self.tokens.iter().any(|t| t.is("|"))
-            && self.tokens.windows(3).any(|w| {
-                w[0].is("|")
-                    && w[1].is_any(&["false", "wrong", "incorrect", "misleading", "untrue"])
-                    && w[2].is("|")
-            });
+        // (A Markdown row's outer bars are not its words: "Poland sending troops | False".)
+        let n = self.tokens.len();
+        let verdict_row = (0..n).any(|k| {
+            self.tokens[k].is("|")
+                && self.tokens.get(k + 1).is_some_and(|t| {
+                    t.is_any(&["false", "wrong", "incorrect", "misleading", "untrue"])
+                })
+                && self
+                    .tokens
+                    .get(k + 2)
+                    .is_none_or(|t| t.is("|") || t.is_punct())
+        });
         // "Tom apologises for calling last week's summit “Wednesday's meeting”".
         let apologises_for = self.tokens.windows(2).any(|w| {
             w[0].is_any(&[
@@ -253,8 +259,36 @@ impl Sentence {
             });
         // A fact-check's claim under examination: "Claim 8: A quote card credits Emmanuel
         // Macron with saying …".
-        let claim_label = self.tokens.first().is_some_and(|t| t.is("claim"))
-            && self.tokens.iter().take(3).any(|t| t.is(":"));
+        // "**What the post said:** “Russia has agreed …”".
+        let label = self
+            .tokens
+            .iter()
+            .take(7)
+            .position(|t| t.is(":"))
+            .map_or(&[][..], |c| &self.tokens[..c]);
+        let claim_label = self.tokens.first().is_some_and(|t| t.is("claim")) && label.len() <= 2
+            || label.first().is_some_and(|t| t.is("what"))
+                && label
+                    .iter()
+                    .any(|t| t.is_any(&["said", "says", "claimed", "claims"]));
+        // "A second claim, that the summit took place in Brussels, appears to have come
+        // from confusion with a separate meeting": a claim explained as an error.
+        let claim_explained = self
+            .tokens
+            .iter()
+            .take(4)
+            .any(|t| t.is_any(&["claim", "claims", "rumour", "rumor"]))
+            && self.tokens.iter().any(|t| {
+                t.is_any(&[
+                    "confusion",
+                    "confused",
+                    "wrong",
+                    "false",
+                    "incorrect",
+                    "untrue",
+                    "mistaken",
+                ])
+            });
         // Denied in the same breath: "…, though the recording shows he said nothing of the
         // kind", "described him as White House chief of staff, which he is not".
         let t = &self.tokens;
@@ -279,6 +313,7 @@ impl Sentence {
             || apologises_for
             || explains_error
             || claim_label
+            || claim_explained
             || denied_here
             || cited_wrong
         {
@@ -422,6 +457,8 @@ impl Sentence {
                         ]) || d.is_any(&[
                             "yesterday's",
                             "today's",
+                            "week's",
+                            "month's",
                             "monday's",
                             "tuesday's",
                             "wednesday's",
