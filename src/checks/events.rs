@@ -882,19 +882,33 @@ fn check_event(
         .mentions
         .iter()
         .any(|m| owners.contains(&m.mention.entity));
-    let someone_else = !r.generic && generic_name && !owners.is_empty() && person_named
-        || !r.generic
-            && generic_name
-            && !owners.is_empty()
-            && (start.max(r.first.saturating_sub(6))..r.first).any(|k| {
-                let t = &tokens[k];
-                k > 0
-                    && !owner_named(k)
-                    && t.kind == crate::claims::tokens::TokenKind::Word
-                    && text[t.span.start..].starts_with(char::is_uppercase)
-                    && crate::date::month_number(&t.norm).is_none()
-                    && Weekday::parse(&t.norm).is_none()
-            });
+    // "President Karol Nawrocki, who … took office on 6 August": the relative clause of
+    // someone the fact base does not know.
+    let whose = (start.max(2)..r.first)
+        .rev()
+        .find(|&k| tokens[k].is("who") && tokens[k - 1].is(","));
+    let unknown_head = whose.is_some_and(|k| {
+        let head = &tokens[k - 2];
+        text[head.span.start..].starts_with(char::is_uppercase)
+            && !sentence
+                .mentions
+                .iter()
+                .any(|m| m.first <= k - 2 && k - 2 <= m.last)
+    });
+    let someone_else =
+        !r.generic && generic_name && !owners.is_empty() && (person_named || unknown_head)
+            || !r.generic
+                && generic_name
+                && !owners.is_empty()
+                && (start.max(r.first.saturating_sub(6))..r.first).any(|k| {
+                    let t = &tokens[k];
+                    k > 0
+                        && !owner_named(k)
+                        && t.kind == crate::claims::tokens::TokenKind::Word
+                        && text[t.span.start..].starts_with(char::is_uppercase)
+                        && crate::date::month_number(&t.norm).is_none()
+                        && Weekday::parse(&t.norm).is_none()
+                });
     if another_era || elsewhere || someone_else {
         return;
     }

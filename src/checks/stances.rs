@@ -614,11 +614,21 @@ fn elsewhere(
                 None => text[tokens[k - 2].span.start..].starts_with(char::is_uppercase),
             }
     });
-    // "Germany has stationed a combat brigade abroad permanently" (in Lithuania).
+    // "Germany has stationed a combat brigade abroad permanently" (in Lithuania); "Polish
+    // soldiers will be deployed in large numbers, but to the eastern border".
     let abroad = (after + 1..clause_end.min(after + 4)).any(|k| {
         tokens
             .get(k)
             .is_some_and(|t| t.is_any(&["abroad", "overseas"]))
+    }) || (after + 1..tokens.len().min(after + 12)).any(|k| {
+        tokens[k].is_any(&["border", "borders", "frontier"])
+            && tokens[k.saturating_sub(4)..k]
+                .iter()
+                .any(|t| t.is_any(&["to", "on", "at", "along"]))
+            && (k < clause_end || tokens[k.saturating_sub(4)..k].iter().any(|t| t.is("but")))
+            && !tokens[k.saturating_sub(3)..k]
+                .iter()
+                .any(|t| t.is_any(&["ukraine's", "ukrainian"]))
     });
     if where_elsewhere || abroad {
         return true;
@@ -1777,6 +1787,27 @@ mod tests {
             "Washington would not commit publicly to security guarantees at all.",
             "stance-contradicted",
             "Washington would not commit publicly to security guarantees",
+        );
+    }
+
+    #[test]
+    fn claims_put_as_questions_or_met_with_no_evidence() {
+        silent(
+            "She says, and I quote, \"Russia has accepted that European troops can be deployed in the west.\" Is that right?",
+            "stance-contradicted",
+        );
+        silent(
+            "You'll hear people say Poland has quietly agreed to contribute a battalion. I've seen no evidence of that.",
+            "stance-contradicted",
+        );
+        silent(
+            "Polish soldiers will be deployed in large numbers this year, but to the eastern border, not across it.",
+            "stance-contradicted",
+        );
+        flags(
+            "Poland has agreed to send troops as well, giving the coalition muscle on NATO's eastern flank.",
+            "stance-contradicted",
+            "Poland has agreed to send troops",
         );
     }
 }

@@ -482,4 +482,22 @@ mod tests {
             "US envoy",
         );
     }
+
+    #[test]
+    fn namesakes_and_titles_before_a_surname() {
+        silent(
+            "He married Ivanka Trump, a former White House adviser, in 2009.",
+            "title-mismatch",
+        );
+        flags(
+            "He praised Donald Trump, a former White House adviser, for it.",
+            "title-mismatch",
+            "adviser",
+        );
+        flags(
+            "He asked about Secretary of State Hegseth.",
+            "title-mismatch",
+            "Secretary of State",
+        );
+    }
 }

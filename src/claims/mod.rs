@@ -219,6 +219,10 @@ impl Sentence {
                 "misattributed",
                 "misstated",
                 "misnamed",
+                "misdescribes",
+                "misdescribed",
+                "misrepresents",
+                "misrepresented",
             ])
         });
         // A fact-check's table row: "| Summit in Brussels | False | Paris, 6 January |".
@@ -348,6 +352,33 @@ impl Sentence {
             });
         if !reports {
             return false;
+        }
+        // "**Trump is not a “former” president.** Some reports described him as former
+        // President Donald Trump.": reported after the draft has denied it.
+        let denied_before = preceding.last().is_some_and(|p| {
+            p.block == self.block
+                && p.tokens.len() <= 12
+                && p.tokens.windows(2).any(|w| {
+                    w[0].is_any(&["is", "was", "are", "were"]) && w[1].is_any(&["not", "n't"])
+                        || w[0].is_any(&["isn't", "wasn't", "aren't"])
+                })
+                && p.mentions.iter().any(|m| {
+                    self.mentions
+                        .iter()
+                        .any(|o| o.mention.entity == m.mention.entity)
+                })
+        }) && self.tokens.iter().any(|t| {
+            t.is_any(&[
+                "described",
+                "called",
+                "calling",
+                "referred",
+                "labelled",
+                "labeled",
+            ])
+        });
+        if denied_before {
+            return true;
         }
         let earlier_version = self
             .tokens
@@ -579,9 +610,20 @@ impl Sentence {
         }) || opening.windows(2).any(|w| {
             w[0].is("no") && w[1].is("such")
                 || w[0].is_any(&["not", "never"]) && w[1].is_any(&["true", "correct", "so"])
+        }) || opening.windows(3).any(|w| {
+            // "I've seen no evidence of that."
+            w[0].is_any(&["seen", "found", "see", "find"])
+                && w[1].is("no")
+                && w[2].is_any(&["evidence", "sign", "record"])
         }) || opening
             .windows(3)
             .any(|w| w[0].is("not") && w[1].is("the") && w[2].is("case"))
+            // "Is that right?", "Is that true?": the claim put as a question.
+            || next.is_question()
+                && next.tokens.len() <= 5
+                && next.tokens.first().is_some_and(|t| t.is_any(&["is", "was"]))
+                && next.tokens.get(1).is_some_and(|t| t.is_any(&["that", "this", "it"]))
+                && next.tokens.iter().any(|t| t.is_any(&["right", "true", "correct", "so"]))
             || starts("in", "fact")
             || starts("not", "so")
             // "Nothing of the kind was agreed.", "Nothing Russian officials have said
@@ -611,6 +653,128 @@ pub fn analyse<'d>(draft: &'d Draft<'d>, base: &FactBase, lexicon: &Lexicon) -> 
 
 /// [`analyse`], with more mentions than the lexicon finds (misspelled names of known
 /// people); they must not overlap the lexicon's.
+/// "Ivanka Trump", "Charles Kushner": a known surname after another given name is
+/// someone else of that name. A title ("President Trump"), the person's own given name
+/// (however spelled: "Kier Starmer" is still him) or a word that opens the sentence keeps
+/// the mention.
+fn namesake(prose: &str, base: &FactBase, m: &lexicon::Mention) -> bool {
+    let entity = &base.entities[m.entity];
+    let words = &prose[m.span.start..m.span.end];
+    if entity.kind != crate::factbase::EntityKind::Person || words.contains(char::is_whitespace) {
+        return false;
+    }
+    let before = prose[..m.span.start].trim_end_matches([' ', '\t']);
+    if before.len() + 1 < m.span.start {
+        return false; // not a plain space before it
+    }
+    let given: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    // Only mid-sentence: after a lower-case word or a comma ("… the opioid crisis.
+    // Ivanka Trump" and "12:40  Why Macron's" are left alone).
+    let rest = before[..before.len() - given.len()].trim_end_matches([' ', '\t']);
+    let opens_sentence = !rest
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    // "Secretary of State Hegseth": a title's last word.
+    let in_title = rest.ends_with(" of") || rest.ends_with(" for");
+    let capitalised = given.chars().next().is_some_and(char::is_uppercase)
+        && given.chars().skip(1).all(char::is_lowercase)
+        && given.chars().count() >= 3;
+    if !capitalised || opens_sentence || in_title || is_title_word(&given) {
+        return false;
+    }
+    let lower = given.to_lowercase();
+    if crate::date::month_number(&lower).is_some() || crate::date::Weekday::parse(&lower).is_some()
+    {
+        return false;
+    }
+    let own = std::iter::once(entity.name.as_str())
+        .chain(entity.aliases.iter().map(String::as_str))
+        .filter_map(|n| n.split_whitespace().next())
+        .any(|first| crate::text::edit_distance(&first.to_lowercase(), &lower) <= 2);
+    !own
+}
+
+/// Capitalised words that stand before a surname without being a given name.
+fn is_title_word(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Dame",
+        "President",
+        "Minister",
+        "Secretary",
+        "Envoy",
+        "Chancellor",
+        "General",
+        "Gen",
+        "Senator",
+        "Ambassador",
+        "Premier",
+        "Governor",
+        "Director",
+        "Chief",
+        "Adviser",
+        "Advisor",
+        "Leader",
+        "Speaker",
+        "Commissioner",
+        "Colonel",
+        "Admiral",
+        "Judge",
+        "Vice",
+        "Deputy",
+        "Prime",
+        "Candidate",
+        "Nominee",
+        "Comrade",
+        "Professor",
+        "Prof",
+        "Pope",
+        "King",
+        "Queen",
+        "Prince",
+        "Tsar",
+        "Team",
+        "Citizen",
+        "Brother",
+        "Sister",
+        "Uncle",
+        "Aunt",
+        "Madame",
+        "Monsieur",
+        "Herr",
+        "Frau",
+        "Pan",
+        "Pani",
+        "Negotiator",
+        "Official",
+        "Officials",
+        "Host",
+        "Presidents",
+        "Son",
+        "Daughter",
+        "Envoys",
+        "Mayor",
+        "Representative",
+        "Rep",
+        "Sen",
+    ];
+    TITLES.contains(&word)
+}
+
 pub fn analyse_with<'d>(
     draft: &'d Draft<'d>,
     base: &FactBase,
@@ -618,6 +782,7 @@ pub fn analyse_with<'d>(
     extra: &[lexicon::Mention],
 ) -> Analysis<'d> {
     let mut mentions = lexicon.mentions(&draft.prose, base);
+    mentions.retain(|m| !namesake(&draft.prose, base, m));
     if !extra.is_empty() {
         let free: Vec<lexicon::Mention> = extra
             .iter()
