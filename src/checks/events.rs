@@ -895,20 +895,31 @@ fn check_event(
                 .iter()
                 .any(|m| m.first <= k - 2 && k - 2 <= m.last)
     });
-    let someone_else =
-        !r.generic && generic_name && !owners.is_empty() && (person_named || unknown_head)
-            || !r.generic
-                && generic_name
-                && !owners.is_empty()
-                && (start.max(r.first.saturating_sub(6))..r.first).any(|k| {
-                    let t = &tokens[k];
-                    k > 0
-                        && !owner_named(k)
-                        && t.kind == crate::claims::tokens::TokenKind::Word
-                        && text[t.span.start..].starts_with(char::is_uppercase)
-                        && crate::date::month_number(&t.norm).is_none()
-                        && Weekday::parse(&t.norm).is_none()
-                });
+    // "… double what it was when he took office in 2017", of Macron in the sentences
+    // before.
+    let pronoun_else = r.first > 0
+        && tokens[r.first.saturating_sub(2)..r.first]
+            .iter()
+            .any(|t| t.is_any(&["he", "she"]))
+        && sentence
+            .previous_person
+            .is_some_and(|p| !owners.contains(&p));
+    let someone_else = !r.generic
+        && generic_name
+        && !owners.is_empty()
+        && (person_named || unknown_head || pronoun_else)
+        || !r.generic
+            && generic_name
+            && !owners.is_empty()
+            && (start.max(r.first.saturating_sub(6))..r.first).any(|k| {
+                let t = &tokens[k];
+                k > 0
+                    && !owner_named(k)
+                    && t.kind == crate::claims::tokens::TokenKind::Word
+                    && text[t.span.start..].starts_with(char::is_uppercase)
+                    && crate::date::month_number(&t.norm).is_none()
+                    && Weekday::parse(&t.norm).is_none()
+            });
     if another_era || elsewhere || someone_else {
         return;
     }
@@ -1721,6 +1732,18 @@ mod tests {
         silent(
             "Last week's issue said the Paris summit would take place on Thursday 8 January. It was held on Tuesday 6 January. We apologise to readers.",
             "event-weekday",
+        );
+    }
+
+    #[test]
+    fn numbered_claims_in_quotes_and_notes_on_our_own_errors() {
+        silent(
+            "NOTE TO READERS: In yesterday's bulletin we said the Paris summit would be held on Wednesday. It was held on Tuesday. Please do not repeat the error.",
+            "event-weekday",
+        );
+        silent(
+            "Macron spoke in Paris. He promised to double the budget from what it was when he took office in 2017.",
+            "event-date",
         );
     }
 }

@@ -264,7 +264,8 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     let tokens = &sentence.tokens;
     // "**0** — the number of NATO membership paths the plan left open": none of anything
     // is no size.
-    if figure.high == 0.0 {
+    // …and "STORY ONE: PARIS SUMMIT" is a label.
+    if figure.high < 2.0 && figure.whole.is_none() {
         return None;
     }
     let (subject, measures) =
@@ -790,7 +791,11 @@ fn owns(ctx: &Context<'_>, tokens: &[Token], o: &SentenceMention) -> bool {
         ])
     });
     ctx.index.figures.contains_key(&o.mention.entity)
-        || o.mention.form == crate::claims::lexicon::Form::Adjective && unit_after
+        // "Russia's 600,000 troops", "US forces in Europe, total | roughly 80,000 to
+        // 100,000": a country's own troops.
+        || (o.mention.form == crate::claims::lexicon::Form::Adjective
+            || ctx.base.entities[o.mention.entity].kind == crate::factbase::EntityKind::Country)
+            && unit_after
         || tokens[o.last].norm.ends_with("'s")
         || tokens.get(o.last + 1).is_some_and(|t| t.is_any(OWNING))
 }
@@ -1244,6 +1249,12 @@ const NOT_ABOUT_THE_SUBJECT: &[&str] = &[
     "nato's",
     "members",
     "casualty",
+    // "We raise our probability of a ceasefire from 25% to 35%".
+    "probability",
+    "odds",
+    "chance",
+    "chances",
+    "likelihood",
 ];
 
 fn is_speaker(sentence: &Sentence, mention: &SentenceMention) -> bool {
@@ -1848,6 +1859,24 @@ mod tests {
         );
         silent(
             "The 28-point plan was drawn up in November.\n\nZelensky presented a revised 20-point framework to journalists.",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn a_half_before_a_scale_labels_odds_and_a_countrys_own_forces() {
+        flags(
+            "Zelenskyy said Ukraine would need an army of one and a half million.",
+            "figure-misattributed",
+            "one and a half million",
+        );
+        silent("STORY ONE: PARIS SUMMIT", "quantity-bound");
+        silent(
+            "We raise our probability of a ceasefire during 2026 from 25% to 35%.",
+            "quantity-bound",
+        );
+        silent(
+            "The force is the talk of Paris.\n\n| Deployment | Size |\n|---|---|\n| US forces in Europe, total | roughly 80,000 to 100,000 |",
             "quantity-bound",
         );
     }

@@ -76,6 +76,21 @@ fn find(ctx: &Context<'_>) -> Vec<(Diagnostic, crate::factbase::EntityId)> {
             if i > 0 && capital(&tokens[i - 1]) && !named(i - 1) && !known(&tokens[i - 1]) {
                 continue;
             }
+            // "HARBOURLINE CAPITAL - MACRO & DEFENCE STRATEGY": a word of a heading in
+            // capitals, next to other such words that are no names.
+            let shouted = |t: &Token| {
+                let w = &text[t.span.start..t.span.end];
+                t.kind == TokenKind::Word
+                    && w.chars().count() >= 3
+                    && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            };
+            let heading = shouted(token)
+                && (i.saturating_sub(2)..tokens.len().min(i + 3))
+                    .filter(|&k| k != i)
+                    .any(|k| shouted(&tokens[k]) && !named(k) && !tokens[k].is_any(HONORIFICS));
+            if heading {
+                continue;
+            }
             let (word, span) = strip_possessive(text, token);
             if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
                 continue;
@@ -310,5 +325,13 @@ mod tests {
         // A word inside another name ("Meridian Macro Notes") is not Macron.
         silent("From: Meridian Macro Notes, for clients.", "name-spelling");
         silent("The Meridian Macro team", "name-spelling");
+    }
+
+    #[test]
+    fn words_of_a_heading_in_capitals() {
+        silent(
+            "HARBOURLINE CAPITAL - MACRO & DEFENCE STRATEGY",
+            "name-spelling",
+        );
     }
 }

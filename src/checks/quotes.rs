@@ -728,4 +728,12 @@ mod tests {
             "\"largely finished\"",
         );
     }
+
+    #[test]
+    fn a_speaker_named_before_an_apposition_and_a_colon() {
+        silent(
+            "- Steve Witkoff, US envoy: Trump \"strongly stands behind security protocols\".\n- Jared Kushner: Ukrainians must have confidence in their security.",
+            "quote-misattributed",
+        );
+    }
 }

@@ -248,8 +248,10 @@ fn check_verb(
                 && *v >= clause_start
                 && tokens[*v].is_any(&[
                     "thinks", "think", "believes", "believe", "assume", "assumes", "imagine",
-                    "imagines", "wants", "want", "wanted",
+                    "imagines", "wants", "want", "wanted", "thought", "believed",
                 ])
+                // "I thought I heard on the news that …" is the speaker's own claim.
+                && !(*v > 0 && tokens[*v - 1].is_any(&["i", "we"]))
                 && *s != Some(Speaker::Entity(*actor))
         });
         // "claims that flights will restart", "rumours that Poland is sending troops": the
@@ -266,6 +268,8 @@ fn check_verb(
                 "rumor",
                 "speculation",
                 "suggestions",
+                "suggestion",
+                "talk",
             ]) && tokens[k + 1..verb.min(k + 9)]
                 .iter()
                 .take_while(|t| !t.is_punct())
@@ -630,7 +634,25 @@ fn elsewhere(
                 .iter()
                 .any(|t| t.is_any(&["ukraine's", "ukrainian"]))
     });
-    if where_elsewhere || abroad {
+    // "In Bosnia the United States put 20,000 troops on the ground": a place the clause
+    // opens with.
+    let opened_elsewhere = tokens.get(clause_start).is_some_and(|t| t.is("in"))
+        && sentence.mentions.iter().any(|m| {
+            m.first == clause_start + 1
+                && m.mention.entity != destination
+                && is_place(m.mention.entity)
+        })
+        || tokens.get(clause_start).is_some_and(|t| t.is("in"))
+            && tokens.get(clause_start + 1).is_some_and(|t| {
+                text[t.span.start..].starts_with(char::is_uppercase)
+                    && crate::date::month_number(&t.norm).is_none()
+                    && !t.norm.starts_with(|c: char| c.is_ascii_digit())
+            })
+            && !sentence
+                .mentions
+                .iter()
+                .any(|m| m.first == clause_start + 1);
+    if where_elsewhere || abroad || opened_elsewhere {
         return true;
     }
     let bound_for = sentence.mentions.iter().any(|m| {
@@ -1808,6 +1830,27 @@ mod tests {
             "Poland has agreed to send troops as well, giving the coalition muscle on NATO's eastern flank.",
             "stance-contradicted",
             "Poland has agreed to send troops",
+        );
+    }
+
+    #[test]
+    fn numbered_quoted_claims_and_places_a_clause_opens_with() {
+        silent(
+            "7. \"Moscow has already said it can live with European troops, as long as they are not NATO.\"",
+            "stance-contradicted",
+        );
+        silent(
+            "In Bosnia the United States put 20,000 troops on the ground.",
+            "stance-contradicted",
+        );
+        silent(
+            "A survey found that 41% of Britons thought British troops would be sent to the front line.",
+            "negated-fact",
+        );
+        flags(
+            "I thought I heard on the news that Hegseth's agreed to send American troops now.",
+            "stance-contradicted",
+            "Hegseth's agreed to send American troops",
         );
     }
 }

@@ -270,7 +270,25 @@ impl Sentence {
             .take(7)
             .position(|t| t.is(":"))
             .map_or(&[][..], |c| &self.tokens[..c]);
-        let claim_label = self.tokens.first().is_some_and(|t| t.is("claim")) && label.len() <= 2
+        // "### 7. “Moscow has already said it can live with European troops.”": a claim
+        // in quotation marks, numbered, standing alone.
+        let numbered_quote = {
+            let t = &self.tokens;
+            let number =
+                |w: &&crate::claims::tokens::Token| w.is(".") || w.norm.parse::<u32>().is_ok();
+            let k = t.iter().take(3).position(|w| w.is_any(&["\"", "“"]));
+            let numbered = k.is_some_and(|k| k > 0 && t[..k].iter().all(|w| number(&w)))
+                || k == Some(0)
+                    && preceding.last().is_some_and(|p| {
+                        p.block == self.block
+                            && !p.tokens.is_empty()
+                            && p.tokens.iter().all(|w| number(&w))
+                    });
+            let last = t.iter().rev().find(|w| !w.is_any(&[".", "?", "!"]));
+            numbered && last.is_some_and(|w| w.is_any(&["\"", "”"]))
+        };
+        let claim_label = numbered_quote
+            || self.tokens.first().is_some_and(|t| t.is("claim")) && label.len() <= 2
             || label.first().is_some_and(|t| t.is("what"))
                 && label
                     .iter()
@@ -529,7 +547,10 @@ impl Sentence {
             .iter()
             .take(3)
             .take_while(|s| s.block == self.block)
-            .any(|s| marked(s, CORRECTED) || marked(s, APOLOGY) && marked(s, &["we", "our"]))
+            .any(|s| {
+                marked(s, CORRECTED)
+                    || marked(s, APOLOGY) && (marked(s, &["we", "our"]) || we_said)
+            })
             || preceding
                 .iter()
                 .rev()

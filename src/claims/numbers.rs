@@ -184,7 +184,7 @@ struct Base {
 }
 
 fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
-    let base = base_number(tokens, i)?;
+    let base = and_a_half(tokens, base_number(tokens, i)?);
     // Not a count: "Article 5", "$30", "3:47", "No. 10".
     let abbreviated = i > 1 && tokens[i - 1].is(".") && tokens[i - 2].is_any(NOT_A_COUNT);
     // "will number 110,000" is a verb, "number 10" a label.
@@ -512,6 +512,24 @@ fn is_year(n: &str) -> bool {
 }
 
 /// Parses the number at token `i`.
+/// "one and a half million": the half belongs to the scale after it.
+fn and_a_half(tokens: &[Token], base: Base) -> Base {
+    let words = |k: usize, w: &str| tokens.get(base.last + k).is_some_and(|t| t.is(w));
+    let scale = tokens.get(base.last + 4).and_then(|t| scale_of(&t.norm));
+    match scale {
+        Some(scale)
+            if base.value < 1000.0 && words(1, "and") && words(2, "a") && words(3, "half") =>
+        {
+            Base {
+                value: (base.value + 0.5) * scale,
+                last: base.last + 4,
+                ..base
+            }
+        }
+        _ => base,
+    }
+}
+
 fn base_number(tokens: &[Token], i: usize) -> Option<Base> {
     let t = tokens.get(i)?;
     let norm = t.norm.as_str();

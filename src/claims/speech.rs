@@ -55,6 +55,8 @@ pub const REPORTING: &[&str] = &[
     "wrote",
     "writes",
     "writing",
+    "thought",
+    "believed",
     "according",
     "called",
     "calls",
@@ -511,7 +513,13 @@ fn owner_before(tokens: &[Token], m: &SentenceMention, noun: usize) -> bool {
         && noun > 0
         && tokens[noun - 1].is(")")
         && noun - m.last <= 6;
+    // "- Steve Witkoff, US envoy: Trump “strongly stands …”": past an apposition.
+    let apposition = tokens[noun].is(":")
+        && tokens.get(m.last + 1).is_some_and(|t| t.is(","))
+        && noun - m.last <= 6
+        && tokens[m.last + 2..noun].iter().all(|t| !t.is_punct());
     parenthesis
+        || apposition
         || m.last + 1 == noun
         || m.last + 2 == noun
             && (tokens[m.last + 1].is_any(&["'", "'s"])
