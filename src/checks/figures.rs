@@ -371,6 +371,9 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             return None;
         }
     }
+    if standing_army(tokens, (clause_start, clause_end), figure) {
+        return None;
+    }
     // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
     // consequence of a condition is no assertion either.
     let if_anything = tokens.get(1).is_some_and(|t| t.is("anything"));
@@ -618,10 +621,28 @@ const DOCUMENTS: &[&str] = &[
     "draft",
     "proposal",
     "document",
+    "planning",
+    "planners",
 ];
 
 fn span_of(figure: &Figure) -> crate::span::Span {
     figure.span
+}
+
+/// "put the size of Ukraine's army at about 880,000": an army that exists, counted, not
+/// one that would be needed ("would need a one-million-strong army").
+fn standing_army(tokens: &[Token], (start, end): (usize, usize), figure: &Figure) -> bool {
+    let owned_army = (start.max(1)..figure.first).any(|k| {
+        tokens[k].is_any(&["army", "military", "forces"])
+            && (tokens[k - 1].norm.ends_with("'s") || tokens[k - 1].is_any(&["its", "their"]))
+    });
+    let wanted = tokens[start..end].iter().any(|t| {
+        t.is_any(&[
+            "would", "need", "needs", "needed", "build", "require", "required", "could", "will",
+            "without",
+        ])
+    });
+    owned_army && !wanted && !figure.percent
 }
 
 /// Whether the draft's figure agrees with a fact's interval. A ceiling ("up to 50,000")
@@ -664,6 +685,10 @@ fn bind(
     } else {
         speech::clause_of(tokens, figure.first)
     };
+    // "Planned size of the force: about 45k personnel", "In practice the contingent will
+    // be more modest: around 35,000 soldiers": a short label before a colon can name the
+    // subject of the figure after it.
+    let labelled = !lead && clause.0 > 0 && clause.0 <= 10 && tokens[clause.0 - 1].is(":");
     let unit_measures: Option<Vec<MeasureId>> = figure
         .unit
         .as_ref()
@@ -672,6 +697,12 @@ fn bind(
         return None;
     }
     let subject = explicit(ctx, sentence, figure, clause, unit_measures.is_some(), lead)
+        .or_else(|| {
+            let whole = (0, clause.1);
+            labelled
+                .then(|| explicit(ctx, sentence, figure, whole, unit_measures.is_some(), lead))
+                .flatten()
+        })
         .or_else(|| head_noun(ctx, tokens, figure).filter(|&e| !someone_elses(ctx, sentence, e)))
         .or_else(|| implicit(ctx, sentence, figure, clause, unit_measures.as_deref()))?;
     let measures = match unit_measures {
@@ -1052,6 +1083,9 @@ fn implicit(
             && owns(ctx, tokens, o)
     };
     let inside = |o: &SentenceMention| o.first >= figure.first && o.last <= figure.last;
+    if standing_army(tokens, (start, end), figure) {
+        return None;
+    }
     if sentence.mentions.iter().any(|o| owned(o) || inside(o)) {
         return None;
     }
@@ -1878,6 +1912,29 @@ mod tests {
         silent(
             "The force is the talk of Paris.\n\n| Deployment | Size |\n|---|---|\n| US forces in Europe, total | roughly 80,000 to 100,000 |",
             "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn labels_before_a_colon_passive_subjects_k_ranges_and_standing_armies() {
+        let summit = "The Paris summit of the coalition of the willing ended on Tuesday.\n\n";
+        for (draft, words) in [
+            ("* Planned size of the force: about 45k personnel, drawn from European armies.", "about 45k personnel"),
+            ("In practice the contingent will be more modest: around 35,000 soldiers.", "around 35,000 soldiers"),
+            ("The force now being sketched out by British and French planners is around 40,000 troops.", "around 40,000 troops"),
+            ("What's on the table: a reassurance force of 30-40k troops, based in cities.", "30-40k troops"),
+            ("Planning now assumes a force of up to 40,000 troops.", "up to 40,000 troops"),
+        ] {
+            flags(&format!("{summit}{draft}"), "quantity-bound", words);
+        }
+        silent(
+            "Zelenskyy said Ukraine would need a one-million-strong army of its own. Early last year, Zelenskyy put the size of Ukraine's army at about 880,000.",
+            "figure-misattributed",
+        );
+        flags(
+            "Zelenskyy said Ukraine would need a 500,000-strong army of its own.",
+            "figure-misattributed",
+            "500,000-strong",
         );
     }
 }

@@ -123,7 +123,11 @@ impl Sentence {
                     ])
                 })
         };
-        let reaches = |v: usize| !self.tokens[v..i].iter().any(|t| t.is(";")) && !noun_slot(v);
+        // "The force now being sketched out by planners is around 40,000 troops": a
+        // passive participle inside the subject reports nothing.
+        let passive = |v: usize| v > 0 && self.tokens[v - 1].is_any(&["being", "been"]);
+        let reaches =
+            |v: usize| !self.tokens[v..i].iter().any(|t| t.is(";")) && !noun_slot(v) && !passive(v);
         let before = self
             .speech
             .iter()

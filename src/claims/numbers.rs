@@ -231,6 +231,8 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let mut whole = None;
     let mut percent = base.percent;
     if let Some(h) = base.range_high {
+        // "30-40k": the scale of the second number is the first's too.
+        low = base.value * implied_scale(base.value, h);
         high = h;
         bound = Bound::Range;
     } else if let Some(h) = base.vague_high {
