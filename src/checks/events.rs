@@ -372,6 +372,44 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             verb: false,
         })
         .collect();
+    // "The Telegraph reported on 25 March that …": a publisher's dated report is its
+    // report event.
+    for &(v, ref speaker) in &sentence.speech {
+        let Some(speech::Speaker::Entity(publisher)) = speaker else {
+            continue;
+        };
+        let Some(events) = ctx.index.reports.get(publisher) else {
+            continue;
+        };
+        let reports = tokens[v].is_any(&["reported", "revealed", "wrote", "reports", "reporting"]);
+        let date = sentence
+            .dates
+            .iter()
+            .find(|d| d.first > v && d.first <= v + 3 && d.month.is_some());
+        if let (true, Some(d)) = (reports, date) {
+            // A report dated months from the sources' is another report of theirs.
+            let near = |e: &EntityId| {
+                super::happening(ctx, *e)
+                    .date
+                    .is_some_and(|right| super::months_apart(right, d).is_some_and(|n| n <= 1))
+            };
+            let new: Vec<EntityId> = events
+                .iter()
+                .copied()
+                .filter(|e| !refs.iter().any(|r| r.event == *e) && near(e))
+                .collect();
+            for event in new {
+                refs.push(EventRef {
+                    event,
+                    first: v,
+                    last: v,
+                    by_date: false,
+                    generic: false,
+                    verb: false,
+                });
+            }
+        }
+    }
     let named_elsewhere =
         |i: usize, refs: &[EventRef]| refs.iter().any(|r| r.first <= i && i <= r.last);
     // "last month's summit" in a draft dated the month after the main meeting is that one.
@@ -1743,6 +1781,23 @@ mod tests {
         );
         silent(
             "Macron spoke in Paris. He promised to double the budget from what it was when he took office in 2017.",
+            "event-date",
+        );
+    }
+
+    #[test]
+    fn a_publishers_dated_report_is_its_report() {
+        flags(
+            "As The Telegraph reported on 25 March last year, US officials had privately offered support.",
+            "event-date",
+            "25 March",
+        );
+        silent(
+            "The Telegraph reported on 25 April that US officials had privately offered support.",
+            "event-date",
+        );
+        silent(
+            "The Telegraph reported on 5 November that ministers were divided.",
             "event-date",
         );
     }

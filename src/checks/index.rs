@@ -32,6 +32,9 @@ pub struct Index {
     pub events: HashMap<EntityId, Vec<FactId>>,
     /// Event → the people its name names ("Trump" of "Trump's inauguration").
     pub event_owners: HashMap<EntityId, Vec<EntityId>>,
+    /// Publisher → the report events named after it ("The Telegraph's report"), so that
+    /// "The Telegraph reported on 25 March" names the report.
+    pub reports: HashMap<EntityId, Vec<EntityId>>,
     /// Happened fact → the people its evidence's source line names ("Starmer" beside
     /// "a gathering of European leaders in London").
     pub witnesses: HashMap<FactId, Vec<EntityId>>,
@@ -89,6 +92,7 @@ impl Index {
             events: HashMap::new(),
             witnesses: HashMap::new(),
             event_owners: HashMap::new(),
+            reports: HashMap::new(),
             quotes: Vec::new(),
             quote_words: HashMap::new(),
             names: Vec::new(),
@@ -208,6 +212,15 @@ impl Index {
                 let owners = event_owners(base, &entity.name);
                 if !owners.is_empty() {
                     index.event_owners.insert(id, owners);
+                }
+                let publisher = entity
+                    .name
+                    .strip_suffix("'s report")
+                    .or_else(|| entity.name.strip_suffix("’s report"));
+                if let Some(p) =
+                    publisher.and_then(|p| base.entities.iter().position(|e| e.name == p))
+                {
+                    index.reports.entry(p).or_default().push(id);
                 }
             }
             let heads: Vec<String> = entity
