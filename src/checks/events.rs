@@ -148,7 +148,11 @@ struct Heading<'s> {
 
 fn heading<'s>(ctx: &Context<'_>, sentence: &'s Sentence) -> Option<Heading<'s>> {
     let tokens = &sentence.tokens;
-    let date = sentence.dates.first().filter(|d| d.first == 0)?;
+    // (After a plain-text bullet: "* March 2025: Leaders meet in London".)
+    let date = sentence
+        .dates
+        .first()
+        .filter(|d| d.first == 0 || d.first == 1 && tokens[0].is_any(&["*", "-", "•", "–", "+"]))?;
     let mut k = date.last + 1;
     let mut place = None;
     if tokens.get(k).is_some_and(|t| t.is(",")) {
@@ -509,9 +513,13 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
         });
         // "met again", "gathered once more", "met in Geneva later that month": another
         // meeting.
+        // "Ukrainian and US officials then met in Geneva": a meeting after the one told.
         let again = tokens
             .get(i + 1)
             .is_some_and(|n| n.is_any(&["again", "once"]))
+            || verb
+                && i > 0
+                && tokens[i - 1].is_any(&["then", "later", "subsequently", "afterwards", "since"])
             || verb
                 && tokens[i + 1..end].windows(2).any(|w| {
                     w[0].is_any(&["later", "earlier"])
@@ -958,7 +966,16 @@ fn check_event(
                     && crate::date::month_number(&t.norm).is_none()
                     && Weekday::parse(&t.norm).is_none()
             });
-    if another_era || elsewhere || someone_else {
+    // "talks convened by Keir Starmer in London in early 2025", "The coalition was
+    // convened … in 2025": a meeting word with only another year is another meeting.
+    let other_year = r.generic
+        && date.is_some_and(|right| {
+            sentence
+                .dates
+                .iter()
+                .any(|d| near(d) && d.month.is_none() && d.year.is_some_and(|y| y != right.year))
+        });
+    if another_era || elsewhere || someone_else || other_year {
         return;
     }
     // A meeting word ("the coalition met in Paris on March 27, 2025") dated months away,
@@ -1799,6 +1816,28 @@ mod tests {
         silent(
             "The Telegraph reported on 5 November that ministers were divided.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn bullets_later_meetings_and_other_years() {
+        let summit = "The Paris summit of the coalition of the willing ended on Tuesday.\n\n";
+        silent(
+            &format!("{summit}* March 2025: Leaders meet in London, where Starmer uses the label."),
+            "event-place",
+        );
+        silent(
+            &format!("{summit}Ukrainian and US officials then met in Geneva to rework that text."),
+            "event-place",
+        );
+        silent(
+            &format!("{summit}The coalition grew out of talks convened by Keir Starmer in London in early 2025."),
+            "event-date",
+        );
+        flags(
+            &format!("{summit}* 16 January 2026: leaders from about 35 countries meet in Paris."),
+            "event-date",
+            "16 January 2026",
         );
     }
 }

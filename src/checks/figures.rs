@@ -280,6 +280,13 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
+    // "…ask whether it's true the force would be a hundred and ten thousand": asked.
+    if tokens[clause_start..figure.first]
+        .iter()
+        .any(|t| t.is("whether"))
+    {
+        return None;
+    }
     // "We found no record of him using the figure of 40,000": a figure looked for.
     if tokens[clause_start..figure.first].windows(2).any(|w| {
         w[0].is_any(&["no", "little"])
@@ -933,7 +940,12 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
                 || j > 0
                     && tokens[j - 1]
                         .is_any(&["nato-led", "un-led", "us-led", "un", "nato", "kfor", "ifor"]);
+            // "NATO's Implementation Force", "the UN Protection Force": a force's own name.
+            let text = ctx.analysis.draft.text;
+            let capital = |k: usize| text[tokens[k].span.start..].starts_with(char::is_uppercase);
+            let proper = j > 0 && capital(j) && capital(j - 1);
             noun && !compound
+                && !proper
                 && !numbered(j)
                 && !tokens[j + 1..figure.first]
                     .iter()
@@ -1935,6 +1947,18 @@ mod tests {
             "Zelenskyy said Ukraine would need a 500,000-strong army of its own.",
             "figure-misattributed",
             "500,000-strong",
+        );
+    }
+
+    #[test]
+    fn questions_put_with_whether_and_forces_with_their_own_names() {
+        silent(
+            "A listener asked whether it's true the force would be a hundred and ten thousand.",
+            "figure-unattributed",
+        );
+        silent(
+            "The Implementation Force that followed numbered about 60,000 troops.",
+            "quantity-bound",
         );
     }
 }

@@ -255,6 +255,21 @@ fn check_quote(
     if ratio < threshold || shared < 1 || ratio >= 1.0 {
         return None;
     }
+    // "…the caption: 'Putin calls his soldiers' work a “sacred mission”.' The words
+    // reported were that he hailed his troops' “holy mission”": the right words quoted
+    // close by set the two side by side.
+    let text = ctx.analysis.draft.text;
+    let set_beside = ctx.analysis.quotes.iter().any(|other| {
+        other.inner != quote.inner
+            && other.inner.start.abs_diff(quote.inner.start) <= 600
+            && contains(
+                &quote_words(&text[other.inner.start..other.inner.end]),
+                window,
+            )
+    });
+    if set_beside {
+        return None;
+    }
     let fact = &base.facts[*fact_id];
     let FactData::Quote {
         words: exact_text,
@@ -734,6 +749,19 @@ mod tests {
         silent(
             "- Steve Witkoff, US envoy: Trump \"strongly stands behind security protocols\".\n- Jared Kushner: Ukrainians must have confidence in their security.",
             "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn the_right_words_quoted_close_by() {
+        silent(
+            "A caption says Putin called it a \"sacred mission\". The words reported were that he hailed his troops' \"holy mission\" to defend Russia.",
+            "quote-altered",
+        );
+        flags(
+            "Putin hailed his troops' \"sacred mission\" to defend Russia.",
+            "quote-altered",
+            "sacred mission",
         );
     }
 }

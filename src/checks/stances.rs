@@ -246,6 +246,16 @@ fn check_verb(
                 ),
             )
         };
+        // "sceptical of anyone who says Moscow will simply accept foreign soldiers": what
+        // anyone might say.
+        let anyone_says = (clause_start.max(2)..verb).any(|k| {
+            speech::is_reporting(tokens, k)
+                && tokens[k - 1].is("who")
+                && tokens[k - 2].is_any(&["anyone", "anybody", "those", "whoever", "people"])
+        });
+        if anyone_says {
+            continue;
+        }
         // "the colleague who still thinks Poland is sending a brigade": a belief held by
         // someone else is not the draft's claim.
         let believed = sentence.speech.iter().any(|(v, s)| {
@@ -267,6 +277,7 @@ fn check_verb(
                 "claims",
                 "claim",
                 "claimed",
+                "claiming",
                 "rumours",
                 "rumors",
                 "rumour",
@@ -1963,6 +1974,18 @@ mod tests {
         silent(
             "Then, on 30 December 2023, the city centre was hit. At least 24 people were killed in the attack on Belgorod that day.",
             "negated-fact",
+        );
+    }
+
+    #[test]
+    fn what_anyone_might_say_and_posts_claiming() {
+        silent(
+            "We are sceptical of anyone who says Moscow will simply accept foreign soldiers in Ukraine.",
+            "stance-contradicted",
+        );
+        silent(
+            "Posts claiming that Germany has pledged a brigade to Ukraine cite no source.",
+            "stance-contradicted",
         );
     }
 }
