@@ -244,7 +244,10 @@ fn place_of_known_date(ctx: &Context<'_>, sentence: &Sentence, out: &mut Vec<Dia
     };
     for m in &sentence.mentions {
         let named = m.mention.entity;
+        // Only a meeting can be the other meeting of that day: "| 6 Jan 2026 | Drone attack
+        // sets oil storage tanks ablaze |" is the attack of that evening.
         if ctx.base.entities[named].kind != EntityKind::Event
+            || !is_meeting(ctx, named)
             || happened(named).any(|(_, d, _)| d.is_some())
         {
             continue;
@@ -1838,6 +1841,14 @@ mod tests {
             &format!("{summit}* 16 January 2026: leaders from about 35 countries meet in Paris."),
             "event-date",
             "16 January 2026",
+        );
+    }
+
+    #[test]
+    fn a_strip_that_showed_the_wrong_day() {
+        silent(
+            "A correction first. Last week's strip showed the Paris summit taking place on a Wednesday. It was a Tuesday: 6 January. The calendar has been corrected.",
+            "event-weekday",
         );
     }
 }

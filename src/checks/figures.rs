@@ -1961,4 +1961,12 @@ mod tests {
             "quantity-bound",
         );
     }
+
+    #[test]
+    fn numbered_myths_are_no_counts() {
+        silent(
+            "The 28-point plan was drawn up in November.\n\n### Myth 9: \"The 28-point US peace plan was negotiated with Kyiv.\"",
+            "quantity-bound",
+        );
+    }
 }

@@ -100,6 +100,7 @@ fn find(ctx: &Context<'_>) -> Vec<(Diagnostic, crate::factbase::EntityId)> {
                         "spelling",
                         "spellings",
                         "transliteration",
+                        "original",
                         "transliterated",
                         "transliterates",
                     ])
@@ -355,6 +356,14 @@ mod tests {
     fn spellings_the_draft_discusses() {
         silent(
             "Volodymyr Zelenskyj, as Czech spells his name, called it a serious signal.",
+            "name-spelling",
+        );
+    }
+
+    #[test]
+    fn the_originals_spelling() {
+        silent(
+            "Volodymyr Zelensky (Zelenski in the Croatian original) welcomed the decisions.",
             "name-spelling",
         );
     }

@@ -370,6 +370,7 @@ impl Sentence {
                     "spotted",
                     "noticed",
                     "complained",
+                    "showed",
                 ])
             });
         if !reports {
@@ -467,6 +468,8 @@ impl Sentence {
             "analysis",
             "map",
             "factbox",
+            "strip",
+            "cartoon",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few

@@ -123,6 +123,10 @@ const COMPARATORS: &[(&[&str], Bound)] = &[
 
 /// Words before a number that say it is not a count ("Article 5", "No. 10").
 const NOT_A_COUNT: &[&str] = &[
+    "myth",
+    "chapter",
+    "lesson",
+    "reason",
     "article",
     "item",
     "part",
