@@ -512,10 +512,12 @@ fn owner_before(tokens: &[Token], m: &SentenceMention, noun: usize) -> bool {
         && tokens.get(m.last + 1).is_some_and(|t| t.is("("))
         && noun > 0
         && tokens[noun - 1].is(")")
+        && noun > m.last
         && noun - m.last <= 6;
     // "- Steve Witkoff, US envoy: Trump “strongly stands …”": past an apposition.
     let apposition = tokens[noun].is(":")
-        && tokens.get(m.last + 1).is_some_and(|t| t.is(","))
+        && noun > m.last + 1
+        && tokens[m.last + 1].is(",")
         && noun - m.last <= 6
         && tokens[m.last + 2..noun].iter().all(|t| !t.is_punct());
     parenthesis
