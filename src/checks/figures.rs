@@ -501,7 +501,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             ));
             Some(d)
         }
-        Some(Speaker::Unnamed) if !told_by_a_document(sentence) => None,
+        Some(Speaker::Unnamed) if !told_as_fact(sentence) => None,
         unnamed => {
             // A headline or a count gives the number as a fact, as the sources do: it is
             // checked against their figures, but it is nobody's own figure either.
@@ -595,9 +595,10 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }
 }
 
-/// Whether an unnamed speaker of the sentence is a document, not a person: "according
-/// to a headline", "a widely cited count suggested", "the paper says".
-fn told_by_a_document(sentence: &Sentence) -> bool {
+/// Whether an unnamed speaker of the sentence states the plan or a count as fact rather
+/// than an estimate of their own: "according to a headline", "a widely cited count
+/// suggested", "the paper says", "planners expect".
+fn told_as_fact(sentence: &Sentence) -> bool {
     let tokens = &sentence.tokens;
     sentence
         .speech
@@ -609,12 +610,12 @@ fn told_by_a_document(sentence: &Sentence) -> bool {
             } else {
                 &tokens[v.saturating_sub(5)..v]
             };
-            words.iter().any(|t| t.is_any(DOCUMENTS))
+            words.iter().any(|t| t.is_any(STATED_AS_FACT))
         })
 }
 
-/// Documents that state figures as facts.
-const DOCUMENTS: &[&str] = &[
+/// Documents, and the planners of the force, whose figures are the facts themselves.
+const STATED_AS_FACT: &[&str] = &[
     "headline",
     "headlines",
     "count",
@@ -1095,9 +1096,6 @@ fn implicit(
             && owns(ctx, tokens, o)
     };
     let inside = |o: &SentenceMention| o.first >= figure.first && o.last <= figure.last;
-    if standing_army(tokens, (start, end), figure) {
-        return None;
-    }
     if sentence.mentions.iter().any(|o| owned(o) || inside(o)) {
         return None;
     }
