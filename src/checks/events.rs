@@ -1850,5 +1850,9 @@ mod tests {
             "A correction first. Last week's strip showed the Paris summit taking place on a Wednesday. It was a Tuesday: 6 January. The calendar has been corrected.",
             "event-weekday",
         );
+        silent(
+            "Yesterday's cartoon showed the Paris summit held on a Monday. It was on Tuesday. The cartoon has been corrected.",
+            "event-weekday",
+        );
     }
 }

@@ -1966,5 +1966,9 @@ mod tests {
             "The 28-point plan was drawn up in November.\n\n### Myth 9: \"The 28-point US peace plan was negotiated with Kyiv.\"",
             "quantity-bound",
         );
+        silent(
+            "The 28-point plan was drawn up in November.\n\n## Myth 3: The plan was agreed with Kyiv.",
+            "quantity-bound",
+        );
     }
 }

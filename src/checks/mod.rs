@@ -135,15 +135,18 @@ pub fn months_apart(right: crate::date::Date, d: &crate::claims::dates::DateExpr
     })
 }
 
+/// The year of the latest source report.
+pub fn sources_year(ctx: &Context<'_>) -> Option<i32> {
+    ctx.base
+        .sources
+        .iter()
+        .filter_map(|s| s.published)
+        .map(|d| d.year)
+        .max()
+}
+
 pub fn long_past(ctx: &Context<'_>, year: i32) -> bool {
-    let now = ctx.as_of.map(|d| d.year).or_else(|| {
-        ctx.base
-            .sources
-            .iter()
-            .filter_map(|s| s.published)
-            .map(|d| d.year)
-            .max()
-    });
+    let now = ctx.as_of.map(|d| d.year).or_else(|| sources_year(ctx));
     now.is_some_and(|now| year + 5 < now)
 }
 

@@ -592,14 +592,7 @@ fn passive_event(
     let year = crate::checks::happening(ctx, actor)
         .date
         .map(|d| d.year)
-        .or_else(|| {
-            ctx.base
-                .sources
-                .iter()
-                .filter_map(|s| s.published)
-                .map(|d| d.year)
-                .max()
-        });
+        .or_else(|| crate::checks::sources_year(ctx));
     let dated_otherwise = |s: &Sentence| {
         s.dates
             .iter()

@@ -715,10 +715,10 @@ fn namesake(prose: &str, base: &FactBase, m: &lexicon::Mention) -> bool {
     let capitalised = given.chars().next().is_some_and(char::is_uppercase)
         && given.chars().skip(1).all(char::is_lowercase)
         && given.chars().count() >= 3;
-    if !capitalised || opens_sentence || in_title || is_title_word(&given) {
+    let lower = given.to_lowercase();
+    if !capitalised || opens_sentence || in_title || lexicon::HONORIFICS.contains(&lower.as_str()) {
         return false;
     }
-    let lower = given.to_lowercase();
     if crate::date::month_number(&lower).is_some() || crate::date::Weekday::parse(&lower).is_some()
     {
         return false;
@@ -728,79 +728,6 @@ fn namesake(prose: &str, base: &FactBase, m: &lexicon::Mention) -> bool {
         .filter_map(|n| n.split_whitespace().next())
         .any(|first| crate::text::edit_distance(&first.to_lowercase(), &lower) <= 2);
     !own
-}
-
-/// Capitalised words that stand before a surname without being a given name.
-fn is_title_word(word: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sir",
-        "Lord",
-        "Lady",
-        "Dame",
-        "President",
-        "Minister",
-        "Secretary",
-        "Envoy",
-        "Chancellor",
-        "General",
-        "Gen",
-        "Senator",
-        "Ambassador",
-        "Premier",
-        "Governor",
-        "Director",
-        "Chief",
-        "Adviser",
-        "Advisor",
-        "Leader",
-        "Speaker",
-        "Commissioner",
-        "Colonel",
-        "Admiral",
-        "Judge",
-        "Vice",
-        "Deputy",
-        "Prime",
-        "Candidate",
-        "Nominee",
-        "Comrade",
-        "Professor",
-        "Prof",
-        "Pope",
-        "King",
-        "Queen",
-        "Prince",
-        "Tsar",
-        "Team",
-        "Citizen",
-        "Brother",
-        "Sister",
-        "Uncle",
-        "Aunt",
-        "Madame",
-        "Monsieur",
-        "Herr",
-        "Frau",
-        "Pan",
-        "Pani",
-        "Negotiator",
-        "Official",
-        "Officials",
-        "Host",
-        "Presidents",
-        "Son",
-        "Daughter",
-        "Envoys",
-        "Mayor",
-        "Representative",
-        "Rep",
-        "Sen",
-    ];
-    TITLES.contains(&word)
 }
 
 pub fn analyse_with<'d>(
