@@ -212,6 +212,25 @@ happened met { event summit place paris attendees officials evidence src "met on
         "`paris` is a place, but a group, an organisation or a country is needed here",
         "paris",
     );
+    // Participants: two or more people or countries, who met there.
+    let base = ok(
+        r#"happened talks { event summit place paris participants witkoff, trump evidence src "met on January 6 in Paris" }"#,
+    );
+    match &base.fact("talks").unwrap().data {
+        FactData::Happened { participants, .. } => {
+            let ids: Vec<&str> = participants
+                .iter()
+                .map(|&e| base.entities[e].id.as_str())
+                .collect();
+            assert_eq!(ids, ["witkoff", "trump"]);
+        }
+        _ => unreachable!(),
+    }
+    assert_error(
+        r#"happened h { event summit place paris participants witkoff, paris evidence src "Paris" }"#,
+        "`paris` is a place, but a person or a country is needed here",
+        "paris",
+    );
     assert_error(
         r#"action a { verbs "go" destination nowhere }"#,
         "unknown id `nowhere`",

@@ -78,6 +78,31 @@ const OTHER_MEETING: &[&str] = &[
     "virtual",
     "alliance",
 ];
+/// Words before a meeting's name that make it another meeting: "another Paris summit",
+/// "earlier talks in Paris".
+const NOT_THIS_ONE: &[&str] = &[
+    "another",
+    "earlier",
+    "previous",
+    "next",
+    "later",
+    "first",
+    "planned",
+    "proposed",
+    "possible",
+    "upcoming",
+    "future",
+    "preparatory",
+    "preliminary",
+    "technical",
+    "informal",
+    "bilateral",
+    "separate",
+    "follow-up",
+    "emergency",
+    "extraordinary",
+    "special",
+];
 const RELATIVE: &[&str] = &[
     "after",
     "before",
@@ -135,6 +160,9 @@ struct EventRef {
     generic: bool,
     /// Recognised from a verb of meeting ("leaders met in Paris").
     verb: bool,
+    /// Recognised from who met and where ("he met Putin in Alaska"): that meeting, in
+    /// whatever month the draft gives it.
+    placed: bool,
 }
 
 /// A timeline entry: "**6 January 2026, Paris** — Coalition summit", "- July 2025:
@@ -365,8 +393,13 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 // …but a long name is that event whatever its article ("at a gathering of
                 // European leaders in London").
                 && !(m.first > 0
-                    && (tokens[m.first - 1].is_any(&["another", "earlier", "previous", "next", "later", "first", "planned", "proposed", "possible", "upcoming", "future", "preparatory", "preliminary", "technical", "informal", "bilateral", "separate", "follow-up", "emergency", "extraordinary", "special"])
+                    && (tokens[m.first - 1].is_any(NOT_THIS_ONE)
                         || tokens[m.first - 1].is_any(&["a", "an", "one"]) && m.last - m.first < 3))
+                // "earlier coalition talks in Paris": with a word between.
+                && !(m.first > 1
+                    && tokens[m.first - 2].is_any(NOT_THIS_ONE)
+                    && tokens[m.first - 1].kind == crate::claims::tokens::TokenKind::Word
+                    && !tokens[m.first - 1].is_any(&["the", "this", "that", "its", "their"]))
                 // "will meet in Paris again": another meeting.
                 && !tokens[m.first.saturating_sub(1)..tokens.len().min(m.last + 3)].iter().any(|t| t.is("again"))
         })
@@ -377,6 +410,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             by_date: false,
             generic: false,
             verb: false,
+            placed: false,
         })
         .collect();
     // "The Telegraph reported on 25 March that …": a publisher's dated report is its
@@ -413,10 +447,12 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                     by_date: false,
                     generic: false,
                     verb: false,
+                    placed: false,
                 });
             }
         }
     }
+    met_by_participants(ctx, sentence, &mut refs);
     let named_elsewhere =
         |i: usize, refs: &[EventRef]| refs.iter().any(|r| r.first <= i && i <= r.last);
     // "last month's summit" in a draft dated the month after the main meeting is that one.
@@ -437,6 +473,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 by_date: false,
                 generic: true,
                 verb: false,
+                placed: false,
             });
         }
     }
@@ -449,9 +486,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             i > 0 && tokens[i - 1].is_any(&["are", "were", "is", "was", "be", "been"]);
         // "the coalition, meeting today in Brussels,": a participle after a comma.
         let participle = i > 0 && tokens[i - 1].is(",");
-        let verb = (t.is_any(MEETING_VERBS)
-            || t.is("sat") && tokens.get(i + 1).is_some_and(|n| n.is("down")))
-            && !(i > 0 && tokens[i - 1].is_any(NOT_YET))
+        let verb = meeting_verb(tokens, i) && !(i > 0 && tokens[i - 1].is_any(NOT_YET))
             || (progressive || participle) && t.is_any(&["gathering", "meeting"])
             || t.is("took") && tokens.get(i + 1).is_some_and(|n| n.is("place"));
         // "around the table in Geneva": the meeting, where it is said where.
@@ -483,6 +518,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                             by_date: true,
                             generic: true,
                             verb: false,
+                            placed: false,
                         });
                     }
                 }
@@ -611,10 +647,122 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 by_date: false,
                 generic: true,
                 verb,
+                placed: false,
             });
         }
     }
     refs
+}
+
+/// Whether token `i` is a verb of meeting: "met", "sat down"; "held" and "hosted" only
+/// of a meeting ("held talks", "was held in Paris"), not "held no national holiday".
+fn meeting_verb(tokens: &[crate::claims::tokens::Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.is_any(&["held", "hosted"]) {
+        let passive = i > 0 && tokens[i - 1].is_any(&["was", "were", "be", "been", "being"]);
+        let placed = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_any(&["in", "at", "on"]));
+        let of_a_meeting = tokens[i + 1..tokens.len().min(i + 5)].iter().any(|n| {
+            n.is_any(STRONG_MEETING)
+                || n.is_any(WEAK_MEETING)
+                || n.is_any(&["summits", "leaders", "envoys", "delegations", "coalition"])
+        });
+        return passive || placed || of_a_meeting;
+    }
+    t.is_any(MEETING_VERBS) || t.is("sat") && tokens.get(i + 1).is_some_and(|n| n.is("down"))
+}
+
+/// "Trump met Putin", "he met Vladimir Putin in Alaska", "Trump's summit with Putin": a
+/// word of meeting with the people a meeting was between, all of them, or one of them
+/// and the meeting's place. Not a meeting to come ("will meet"), another one ("a second
+/// summit", "met again") or one denied ("never met").
+fn met_by_participants(ctx: &Context<'_>, sentence: &Sentence, refs: &mut Vec<EventRef>) {
+    let tokens = &sentence.tokens;
+    for (&event, facts) in &ctx.index.events {
+        let Some(participants) = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+            FactData::Happened { participants, .. } if !participants.is_empty() => {
+                Some(participants)
+            }
+            _ => None,
+        }) else {
+            continue;
+        };
+        let place = super::happening(ctx, event).place;
+        let dated_within = |first: usize, last: usize| {
+            sentence
+                .dates
+                .iter()
+                .any(|d| d.last >= first && d.first <= last)
+        };
+        for (i, t) in tokens.iter().enumerate() {
+            let verb = meeting_verb(tokens, i);
+            if !(verb || t.is_any(STRONG_MEETING) || t.is_any(WEAK_MEETING)) {
+                continue;
+            }
+            let lead = &tokens[i.saturating_sub(2)..i];
+            let not_this = i > 0 && verb && tokens[i - 1].is_any(NOT_YET)
+                || lead.iter().any(|t| t.is_any(OTHER_MEETING))
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_any(&["again", "once"]));
+            if not_this {
+                continue;
+            }
+            let (start, end) = speech::clause_of(tokens, i);
+            let within = |m: &&crate::claims::SentenceMention| m.first >= start && m.last < end;
+            let who: Vec<&crate::claims::SentenceMention> = sentence
+                .mentions
+                .iter()
+                .filter(within)
+                .filter(|m| participants.contains(&m.mention.entity))
+                .collect();
+            let all = participants
+                .iter()
+                .all(|p| who.iter().any(|m| m.mention.entity == *p));
+            let at = sentence
+                .mentions
+                .iter()
+                .filter(within)
+                .find(|m| Some(m.mention.entity) == place);
+            // Named already ("Trump met Putin"), its place makes it that meeting in
+            // whatever month.
+            if let Some(r) = refs.iter_mut().find(|r| r.event == event) {
+                if let Some(at) = at.filter(|_| r.first <= i && i <= r.last) {
+                    r.placed = true;
+                    let (first, last) = (r.first.min(at.first), r.last.max(at.last));
+                    if !dated_within(first, last) {
+                        (r.first, r.last) = (first, last);
+                    }
+                }
+                break;
+            }
+            let placed = !who.is_empty() && at.is_some();
+            if !(all || placed) {
+                continue;
+            }
+            let ends = who
+                .iter()
+                .map(|m| (m.first, m.last))
+                .chain(at.map(|m| (m.first, m.last)));
+            let first = ends.clone().map(|e| e.0).min().unwrap_or(i).min(i);
+            let last = ends.map(|e| e.1).max().unwrap_or(i).max(i);
+            // A date inside the words is the meeting's, not part of its name.
+            if dated_within(first, last) {
+                continue;
+            }
+            refs.push(EventRef {
+                event,
+                first,
+                last,
+                by_date: false,
+                generic: false,
+                verb,
+                placed,
+            });
+            break;
+        }
+    }
 }
 
 /// The tokens of a mention of `main`'s own place with a full date attached ("in Paris on
@@ -753,7 +901,7 @@ fn check_event(
         between.iter().all(|t| {
             t.is_any(&[
                 "on", "of", "the", "'s", ",", "held", "was", "is", "in", "late", "early", "place",
-                "took", "takes", "began", "begun", "started", "launched",
+                "took", "takes", "began", "begun", "started", "launched", "last", "this", "back",
             ])
         }) && between.len() <= 4
     };
@@ -785,7 +933,18 @@ fn check_event(
             if possessive && d.last < r.first && !own && !named_between {
                 return false;
             }
-            near(d) && (own || !relative_event && !relative_date(tokens, d))
+            // "Russia's annexation of Crimea in 2014 and its full-scale invasion": a date
+            // before "and" is the first thing's.
+            let coordinated =
+                d.last < r.first && tokens[d.last + 1..r.first].iter().any(|t| t.is("and"));
+            // "24 February 2026, the fourth anniversary of Russia's full-scale invasion".
+            let anniversary = tokens[r.first.saturating_sub(3)..r.first]
+                .iter()
+                .any(|t| t.is_any(&["anniversary", "anniversaries"]));
+            near(d)
+                && !coordinated
+                && !anniversary
+                && (own || !relative_event && !relative_date(tokens, d))
         })
         .min_by_key(|d| gap(d))
         // "On the evening of the Paris summit, Vladimir Putin, who served as prime minister
@@ -814,10 +973,13 @@ fn check_event(
                     && other(k - 1)
                     && !tokens[k + 1..d.first].iter().any(|t| t.is(")"))
             });
+            // "our coverage of Wednesday's summit": the date is the summit's, in its name.
+            let summit_s = d.last + 1 == r.first && tokens[d.last].norm.ends_with("'s");
             let of_publication = d.first >= 2
                 && tokens[d.first - 1].is_any(&["on", "of"])
                 && tokens[d.first - 2].is_any(PUBLICATIONS)
-                && other(d.first - 2);
+                && other(d.first - 2)
+                && !summit_s;
             !in_parenthesis && !of_publication
         })
         // "Your report on the Paris summit (7 January)": the publication's date.
@@ -899,10 +1061,21 @@ fn check_event(
                 && m.last < end
         })
     });
+    // …unless dated as another known event: "met at a gathering of European leaders in
+    // Paris on 6 January" is the Paris summit.
+    let dated_as_other = sentence.dates.iter().any(|d| {
+        d.day.is_some()
+            && ctx.index.events.keys().any(|&e| {
+                e != r.event
+                    && super::happening(ctx, e)
+                        .date
+                        .is_some_and(|o| o.day == d.day && o.month == d.month)
+            })
+    });
     let elsewhere = named_without_place
         && main != Some(r.event)
         && !dated_as_event
-        && !witnessed
+        && (!witnessed || dated_as_other)
         && (other_place || super::unknown_place_in(ctx, sentence, start, end));
     // "Prime Minister Mark Carney, who took office in March 2025": a generic name of a
     // person's event ("took office" for Trump's inauguration) told of someone else.
@@ -992,7 +1165,8 @@ fn check_event(
         .any(|t| t.is_any(MEETING_VERBS));
     let least_apart = if r.generic || named_by_verb { 2 } else { 3 };
     let months_away = |d: &DateExpr| {
-        (r.generic || is_meeting(ctx, r.event))
+        !r.placed
+            && (r.generic || is_meeting(ctx, r.event))
             && date.is_some_and(|right| {
                 d.month != right.month
                     && super::months_apart(right, d).is_some_and(|n| n >= least_apart)
@@ -1160,7 +1334,11 @@ fn check_event(
             && tokens[m.first - 1].is_any(&["in", "at"])
             && (r.last + 1..m.first - 1).all(placing)
             && !across_comma;
-        let before = r.generic && m.last + 1 == r.first;
+        // "the Brussels talks"; but "envoys from Washington sat down" is who met.
+        let before = r.generic
+            && !r.verb
+            && m.last + 1 == r.first
+            && !(m.first > 0 && tokens[m.first - 1].is("from"));
         // "- 5 January: coalition summit, Paris": a place after a comma ending the entry.
         let entry = head.is_some()
             && m.first == r.last + 2
@@ -1325,7 +1503,7 @@ fn date_conflicts(right: Date, d: &DateExpr) -> bool {
 /// "the Paris summit", but "Trump's inauguration".
 fn the(name: &str) -> String {
     let first = name.split_whitespace().next().unwrap_or("");
-    if first.ends_with("'s") || first.ends_with("’s") {
+    if first.ends_with("'s") || first.ends_with("’s") || first == "The" {
         name.to_owned()
     } else {
         format!("the {name}")
@@ -1496,6 +1674,57 @@ mod tests {
         silent(
             "The coalition of the willing met in Paris on 6 January.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn a_meeting_named_by_who_met_and_where() {
+        flags(
+            "He met Vladimir Putin in Alaska in June without a breakthrough.",
+            "event-date",
+            "June",
+        );
+        flags(
+            "Shares have swung since Trump met Putin in Alaska last June.",
+            "event-date",
+            "June",
+        );
+        flags(
+            "Since Donald Trump met Vladimir Putin in Helsinki in August, Europe has tried.",
+            "event-place",
+            "Helsinki",
+        );
+        silent("Trump met Putin in Helsinki in 2018.", "event-place");
+        silent(
+            "Trump will meet Putin in Budapest in October.",
+            "event-date",
+        );
+        silent("Trump met Putin in Alaska in August 2025.", "event-date");
+    }
+
+    #[test]
+    fn held_only_of_a_meeting_and_dates_of_other_things() {
+        silent(
+            "Ukraine, which since 2023 has celebrated Christmas on the twenty-fifth of December, held no national holiday.",
+            "event-date",
+        );
+        flags(
+            "The coalition, which held its summit on 8 January, agreed.",
+            "event-date",
+            "8 January",
+        );
+        silent(
+            "Russia's annexation of Crimea in 2014 and its full-scale invasion left those assurances in tatters.",
+            "event-date",
+        );
+        silent(
+            "Macron hosted earlier coalition talks in Paris on March 27 and Sept. 4, 2025.",
+            "event-date",
+        );
+        flags(
+            "Welcome to our live coverage of Wednesday's coalition of the willing summit in Paris.",
+            "event-weekday",
+            "Wednesday's",
         );
     }
 
@@ -1853,6 +2082,27 @@ mod tests {
         silent(
             "Yesterday's cartoon showed the Paris summit held on a Monday. It was on Tuesday. The cartoon has been corrected.",
             "event-weekday",
+        );
+    }
+
+    #[test]
+    fn a_report_put_right_at_once() {
+        silent(
+            "In episode 142 Sam said the Paris meeting would take place on Thursday. It took place on Tuesday 6 January.",
+            "event-weekday",
+        );
+        silent(
+            "I read that the Paris summit was held in Brussels. Which is right?",
+            "event-place",
+        );
+        silent(
+            "Published Tuesday 24 February 2026, the fourth anniversary of Russia's full-scale invasion.",
+            "event-date",
+        );
+        flags(
+            "Sam said the Paris meeting took place on Thursday. It was a long day.",
+            "event-weekday",
+            "Thursday",
         );
     }
 }

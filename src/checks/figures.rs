@@ -280,6 +280,17 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
+    // "Nor is it true, as he suggests, that Ukraine's president asked for a force of
+    // 50,000": a claim denied before it is told.
+    let denied = tokens[..figure.first].windows(4).any(|w| {
+        w[0].is_any(&["not", "nor", "n't", "never"])
+            && w[1..]
+                .iter()
+                .any(|t| t.is_any(&["true", "correct", "accurate"]))
+    });
+    if denied {
+        return None;
+    }
     // "…ask whether it's true the force would be a hundred and ten thousand": asked.
     if tokens[clause_start..figure.first]
         .iter()
@@ -347,6 +358,16 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)))
     });
     if past && told_before && sentence.dates.is_empty() {
+        return None;
+    }
+    // "20 March 2003 / The US-led invasion of Iraq begins. … Britain commits more than
+    // 40,000 troops": an entry under a date line of history.
+    let dated_entry = ctx.analysis.block_head(sentence).is_some_and(|h| {
+        h.dates
+            .iter()
+            .any(|d| d.first == 0 && d.year.is_some_and(|y| super::long_past(ctx, y)))
+    });
+    if dated_entry && sentence.dates.is_empty() {
         return None;
     }
     // "a revised 20-point framework": another version than the one the sources counted.
@@ -1096,8 +1117,34 @@ fn implicit(
             && owns(ctx, tokens, o)
     };
     let inside = |o: &SentenceMention| o.first >= figure.first && o.last <= figure.last;
-    if sentence.mentions.iter().any(|o| owned(o) || inside(o)) {
-        return None;
+    // A meeting's size only in a clause about meeting ("leaders from 50 countries"), not
+    // "rotations drawn from a dozen countries".
+    let is_meeting = |e: EntityId| super::happening(ctx, e).attendees.is_some();
+    let meeting_clause = clause.iter().any(|t| t.is_any(MEETING_CONTEXT));
+    let has_measure = |e: EntityId| {
+        ctx.index.figures.get(&e).is_some_and(|facts| {
+            facts.iter().any(|&f| {
+                matches!(&ctx.base.facts[f].data, FactData::Figure { measure, .. } if measures.contains(measure))
+            })
+        })
+    };
+    if let Some(o) = sentence
+        .mentions
+        .iter()
+        .filter(|o| owned(o) || inside(o))
+        .max_by_key(|o| o.first)
+    {
+        // "the Paris summit, a group of nations that drew leaders from 45 countries": the
+        // owner is the subject, too far back for the words next to the number.
+        // …unless another figure between is the owner's ("A force of 25,000 … implies
+        // roughly 75,000 personnel").
+        let figure_between = sentence
+            .figures
+            .iter()
+            .any(|f| f.first > o.last && f.last < figure.first);
+        let e = o.mention.entity;
+        let owner = !inside(o) && !figure_between && has_measure(e);
+        return (owner && (!is_meeting(e) || meeting_clause)).then_some(e);
     }
     // Another force by its own name: "UNPROFOR was at its peak close to 40,000 strong",
     // "The UN Protection Force …".
@@ -1168,10 +1215,6 @@ fn implicit(
         }
     }
     counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
-    // A meeting's size only in a clause about meeting ("leaders from 50 countries"), not
-    // "rotations drawn from a dozen countries".
-    let is_meeting = |e: EntityId| super::happening(ctx, e).attendees.is_some();
-    let meeting_clause = clause.iter().any(|t| t.is_any(MEETING_CONTEXT));
     // In a clause about a meeting, the one meeting the draft names is the subject,
     // whatever else the draft counts in countries.
     let meetings: Vec<EntityId> = counts
@@ -1283,8 +1326,11 @@ const NOT_ABOUT_THE_SUBJECT: &[&str] = &[
     "mobilised",
     "mobilized",
     "conscripts",
-    // "The armed forces number roughly 200,000 soldiers": a standing army.
+    // "The armed forces number roughly 200,000 soldiers", "The regular army numbers
+    // about 70,000 trained soldiers": a standing army.
     "armed",
+    "regular",
+    "standing",
     // "the alliance's new force model aims to keep more than 300,000 troops at high
     // readiness".
     "alliance's",
@@ -1969,6 +2015,51 @@ mod tests {
         silent(
             "The 28-point plan was drawn up in November.\n\n## Myth 3: The plan was agreed with Kyiv.",
             "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn an_owner_far_back_and_figures_denied_or_of_other_things() {
+        // The meeting named before an apposition owns its count of countries.
+        flags(
+            "The pledge came out of a summit of the so-called coalition of the willing, a group made up mainly of European nations that drew leaders and envoys from 45 countries to the French capital.",
+            "quantity-bound",
+            "45 countries",
+        );
+        // …but another figure in between is the owner's.
+        silent(
+            "A force of 25,000 rotated on a standard cycle implies roughly 75,000 personnel committed over time.",
+            "quantity-bound",
+        );
+        silent(
+            "Nor is it true, as he suggests, that Ukraine's president asked for a force of 50,000.",
+            "figure-misattributed",
+        );
+        flags(
+            "Macron reckoned you'd need 110,000 troops.",
+            "figure-misattributed",
+            "110,000 troops",
+        );
+        silent(
+            "The envoys were blamed in half the capitals of Europe for the 28-point plan.",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn a_table_rows_speaker_and_a_timelines_date_line() {
+        flags(
+            "| Figure | What | Who |\n| --- | --- | --- |\n| 15,000 | French soldiers who could be involved | Emmanuel Macron |",
+            "figure-misattributed",
+            "15,000",
+        );
+        silent(
+            "20 March 2003\nThe invasion of Iraq begins. President Bush speaks of a coalition. Britain commits more than 40,000 troops.",
+            "quantity-bound",
+        );
+        silent(
+            "It would take some 110,000 troops, several times the \"under 30,000\" that Western officials have signalled.",
+            "figure-misattributed",
         );
     }
 }

@@ -516,29 +516,32 @@ fn event_owners(base: &FactBase, name: &str) -> Vec<EntityId> {
         .collect()
 }
 
-/// The people named on the source lines of a fact's evidence.
+/// The people named on the source lines of a fact's evidence, and the groups named there
+/// or on the line before ("coalition of the willing" for the London gathering it was
+/// revived after).
 fn witnesses(base: &FactBase, fact: &crate::factbase::Fact) -> Vec<EntityId> {
-    let lines: Vec<&str> = fact
-        .evidence
-        .iter()
-        .filter_map(|e| {
-            base.sources[e.source]
-                .document
-                .text
-                .lines()
-                .nth(e.line.saturating_sub(1))
-        })
-        .collect();
+    let line = |e: &crate::factbase::Evidence, back: usize| {
+        let n = e.line.saturating_sub(1).checked_sub(back)?;
+        base.sources[e.source].document.text.lines().nth(n)
+    };
+    let lines: Vec<&str> = fact.evidence.iter().filter_map(|e| line(e, 0)).collect();
+    let before: Vec<&str> = fact.evidence.iter().filter_map(|e| line(e, 1)).collect();
     base.entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == crate::factbase::EntityKind::Person)
         .filter(|(_, e)| {
-            let surname = e.name.split_whitespace().last().unwrap_or("");
-            std::iter::once(surname)
-                .chain(e.names())
-                .filter(|n| n.len() >= 4)
-                .any(|n| lines.iter().any(|l| l.contains(n)))
+            let named = |lines: &[&str]| {
+                let surname = e.name.split_whitespace().last().unwrap_or("");
+                std::iter::once(surname)
+                    .chain(e.names())
+                    .filter(|n| n.len() >= 4)
+                    .any(|n| lines.iter().any(|l| l.contains(n)))
+            };
+            match e.kind {
+                EntityKind::Person => named(&lines),
+                EntityKind::Group => named(&lines) || named(&before),
+                _ => false,
+            }
         })
         .map(|(id, _)| id)
         .collect()

@@ -587,11 +587,19 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
                 && prose[quote.outer.end..m.mention.span.start].contains('|')
         })
     };
+    // "| French soldiers, per Macron | “several thousand” |": a person in the cells
+    // before the quote said it.
+    let person_cell = || {
+        before().filter(|m| is_person(m)).find(|m| {
+            prose[m.mention.span.end..quote.outer.start].contains('|')
+                && !prose[s.span.start..m.mention.span.start].contains('|')
+        })
+    };
     let row = first_cell().and_then(|m| {
         if is_person(m) {
             Some(m)
         } else {
-            source_cell().or(Some(m))
+            person_cell().or_else(source_cell).or(Some(m))
         }
     });
     colon.or(row).map(|m| Speaker::Entity(m.mention.entity))
@@ -762,6 +770,19 @@ mod tests {
             "Putin hailed his troops' \"sacred mission\" to defend Russia.",
             "quote-altered",
             "sacred mission",
+        );
+    }
+
+    #[test]
+    fn a_person_in_a_row_label_said_it() {
+        silent(
+            "| Figure | Words |\n| --- | --- |\n| French soldiers, per Macron | \"several thousand\" |",
+            "quote-misattributed",
+        );
+        flags(
+            "Starmer said \"several thousand\" French soldiers could be involved.",
+            "quote-misattributed",
+            "\"several thousand\"",
         );
     }
 }

@@ -904,7 +904,13 @@ fn object_at(tokens: &[Token], objects: &[Vec<String>], k: usize) -> Option<usiz
         let fits = words.iter().enumerate().all(|(j, w)| {
             tokens.get(k + j).is_some_and(|t| {
                 let n = &t.norm;
-                same_singular(n, w)
+                // "commit ground forces" is troops, not "the force" of Europe.
+                let troops = n == "forces"
+                    && k + j > 0
+                    && tokens[k + j - 1].is_any(&[
+                        "ground", "armed", "special", "combat", "own", "air", "naval", "land",
+                    ]);
+                same_singular(n, w) && !(troops && w == "force")
                     // "five-brigade": the object at the end of a compound.
                     || n.len() > w.len() && n.ends_with(w.as_str()) && n.as_bytes()[n.len() - w.len() - 1] == b'-'
             })
@@ -1979,6 +1985,32 @@ mod tests {
         silent(
             "Posts claiming that Germany has pledged a brigade to Ukraine cite no source.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn ground_forces_are_troops_not_the_force() {
+        silent(
+            "The United States would not commit ground forces but would back a European-led force with intelligence.",
+            "stance-contradicted",
+        );
+        flags(
+            "The United States will not back the force.",
+            "stance-contradicted",
+            "The United States will not back the force",
+        );
+    }
+
+    #[test]
+    fn a_claim_the_next_sentence_calls_wrong() {
+        silent(
+            "We also saw the opposite claim: that Washington \"refused to support\" the coalition. That is wrong too.",
+            "stance-contradicted",
+        );
+        flags(
+            "Washington refused to support the coalition.",
+            "stance-contradicted",
+            "Washington refused to support the coalition",
         );
     }
 }

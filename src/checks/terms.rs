@@ -83,6 +83,20 @@ fn finding_at(
     {
         return None;
     }
+    // "a colleague who still calls it a peacekeeping force": the term named, not used.
+    let named = tokens[i.saturating_sub(4)..i].windows(2).any(|w| {
+        w[0].is_any(&[
+            "call", "calls", "called", "calling", "term", "terms", "termed", "label", "labels",
+            "labelled", "labeled", "dub", "dubs", "dubbed",
+        ]) && w[1].is_any(&["it", "them", "this", "that", "these", "those"])
+    });
+    // "Will they be called peace-keepers?": the name asked about.
+    let called = tokens[i.saturating_sub(2)..i]
+        .iter()
+        .any(|t| t.is_any(&["called", "termed", "labelled", "labeled", "dubbed"]));
+    if named || called {
+        return None;
+    }
     // "In 1995, Dutch peacekeepers were unable to prevent …": history, not this force.
     // Judged against the draft's date, else the newest source's.
     if sentence
@@ -134,6 +148,20 @@ mod tests {
         silent(
             "UN peacekeepers have served in Lebanon for decades.",
             "term-preference",
+        );
+    }
+
+    #[test]
+    fn a_term_named_rather_than_used() {
+        silent(
+            "Forward this to a colleague who still calls it a peacekeeping force.",
+            "term-preference",
+        );
+        silent("## Don't call them peacekeepers", "term-preference");
+        flags(
+            "I just don't want our boys going as peacekeepers into a war.",
+            "term-preference",
+            "peacekeepers",
         );
     }
 }

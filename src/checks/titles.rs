@@ -206,6 +206,31 @@ fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> 
     {
         return None;
     }
+    // "the retired lieutenant general Trump named as his envoy": the name opens a
+    // relative clause about the one titled.
+    let apposition = (first.saturating_sub(4)..first)
+        .any(|k| k > 0 && tokens[k - 1].is(",") && tokens[k].is_any(&["the", "a", "an"]));
+    let relative = !comma
+        && apposition
+        && tokens.get(mention.last + 1).is_some_and(|t| {
+            t.is_any(&[
+                "named",
+                "appointed",
+                "chose",
+                "picked",
+                "tapped",
+                "sent",
+                "hired",
+                "fired",
+                "nominated",
+                "dispatched",
+                "installed",
+                "made",
+            ])
+        });
+    if relative {
+        return None;
+    }
     // "The Prime Minister, Mr Macron and Mr Zelenskyy": a list, when the draft names
     // someone else who holds that bare title.
     let listed = tokens
@@ -498,6 +523,19 @@ mod tests {
             "He asked about Secretary of State Hegseth.",
             "title-mismatch",
             "Secretary of State",
+        );
+    }
+
+    #[test]
+    fn a_name_opening_a_relative_clause_in_someone_elses_apposition() {
+        silent(
+            "Keith Kellogg, the retired lieutenant general Trump named as his envoy, was reported to be leaving.",
+            "title-mismatch",
+        );
+        flags(
+            "General Michael Clarke made the point early.",
+            "title-mismatch",
+            "General",
         );
     }
 }

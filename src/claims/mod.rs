@@ -55,6 +55,8 @@ pub struct Sentence {
     pub speech: Vec<(usize, Option<Speaker>)>,
     /// The last person named before this sentence (for "he said").
     pub previous_person: Option<EntityId>,
+    /// A table row's person in a cell of their own: who gave the row's figure.
+    pub row_speaker: Option<EntityId>,
 }
 
 impl Sentence {
@@ -78,8 +80,13 @@ impl Sentence {
         };
         // "…, which tells you how hard it is": a relative clause comments on the claim;
         // "… for three months before US officials signalled …": another clause.
+        // "…, which is why the coalition has always said …": a relative clause, its verb
+        // anywhere before the next comma.
         let subordinate = |v: usize| {
-            v > 0 && self.tokens[v - 1].is_any(&["which", "who"])
+            (i..v)
+                .rev()
+                .take_while(|&k| !self.tokens[k].is(","))
+                .any(|k| self.tokens[k].is_any(&["which", "who", "why"]))
                 || (i..v).any(|k| {
                     self.tokens[k].is_any(&["before", "after", "until", "because", "when", "while"])
                         && self.mentions.iter().any(|m| {
@@ -87,9 +94,13 @@ impl Sentence {
                         })
                 })
         };
+        // "110,000 troops, several times the 30,000 that officials have signalled": the
+        // figure nearer the verb is the one it reports.
+        let other_figure = |v: usize| self.figures.iter().any(|f| f.first > i && f.last < v);
         let in_clause = |v: usize| {
             v < end
                 && !subordinate(v)
+                && !other_figure(v)
                 && (self.tokens[i..v].iter().any(|t| t.is_any(&[",", "that", "which"]))
                     // "the 110,000 troops Zelenskyy has said are needed"
                     || v - i <= 6 && named_after(v))
@@ -144,7 +155,12 @@ impl Sentence {
             .iter()
             .filter(|(v, _)| *v > i && in_clause(*v))
             .min_by_key(|(v, _)| *v);
-        before.or(after).and_then(|(_, s)| *s)
+        before
+            .or(after)
+            .and_then(|(_, s)| *s)
+            .filter(|s| !matches!(s, Speaker::Unnamed))
+            .or(self.row_speaker.map(Speaker::Entity))
+            .or(before.or(after).and_then(|(_, s)| *s))
     }
 
     /// A corrections column's heading: "Corrections and clarifications".
@@ -281,18 +297,30 @@ impl Sentence {
             let number =
                 |w: &&crate::claims::tokens::Token| w.is(".") || w.norm.parse::<u32>().is_ok();
             let k = t.iter().take(3).position(|w| w.is_any(&["\"", "“"]));
+            // "Myth 9: “…”" split after its label.
+            let myth_label = |p: &Sentence| {
+                p.tokens.len() <= 4
+                    && p.tokens
+                        .first()
+                        .is_some_and(|w| w.is_any(&["claim", "myth", "rumour", "rumor"]))
+                    && p.tokens.last().is_some_and(|w| w.is(":"))
+            };
             let numbered = k.is_some_and(|k| k > 0 && t[..k].iter().all(|w| number(&w)))
                 || k == Some(0)
                     && preceding.last().is_some_and(|p| {
                         p.block == self.block
                             && !p.tokens.is_empty()
-                            && p.tokens.iter().all(|w| number(&w))
+                            && (p.tokens.iter().all(|w| number(&w)) || myth_label(p))
                     });
             let last = t.iter().rev().find(|w| !w.is_any(&[".", "?", "!"]));
             numbered && last.is_some_and(|w| w.is_any(&["\"", "”"]))
         };
         let claim_label = numbered_quote
-            || self.tokens.first().is_some_and(|t| t.is("claim")) && label.len() <= 2
+            || self
+                .tokens
+                .first()
+                .is_some_and(|t| t.is_any(&["claim", "myth", "rumour", "rumor"]))
+                && label.len() <= 2
             || label.first().is_some_and(|t| t.is("what"))
                 && label
                     .iter()
@@ -371,6 +399,12 @@ impl Sentence {
                     "noticed",
                     "complained",
                     "showed",
+                    // "We also saw the opposite claim: that Washington “walked out”."
+                    "claim",
+                    "claims",
+                    // "I read that the Paris summit was held in Brussels."
+                    "read",
+                    "heard",
                 ])
             });
         if !reports {
@@ -620,6 +654,23 @@ impl Sentence {
         if denied {
             return true;
         }
+        // "Sam said the Paris meeting would take place on Thursday. It took place on
+        // Tuesday 6 January.": a report put right at once, with the right date or figure.
+        let put_right = !self.speech.is_empty()
+            && next.block == self.block
+            && next.tokens.len() <= 12
+            && next.tokens.first().is_some_and(|t| t.is("it"))
+            && next
+                .tokens
+                .get(1)
+                .is_some_and(|t| t.is_any(&["was", "took", "happened", "fell"]))
+            && next
+                .dates
+                .iter()
+                .any(|d| d.day.is_some() || d.weekday.is_some());
+        if put_right {
+            return true;
+        }
         let opening = &next.tokens[..next.tokens.len().min(9)];
         let starts = |a: &str, b: &str| {
             next.tokens.first().is_some_and(|t| t.is(a))
@@ -637,7 +688,8 @@ impl Sentence {
             ])
         }) || opening.windows(2).any(|w| {
             w[0].is("no") && w[1].is("such")
-                || w[0].is_any(&["not", "never"]) && w[1].is_any(&["true", "correct", "so"])
+                || w[0].is_any(&["not", "never", "n't", "isn't", "wasn't"])
+                    && w[1].is_any(&["true", "correct", "so", "right", "accurate"])
         }) || opening.windows(3).any(|w| {
             // "I've seen no evidence of that."
             w[0].is_any(&["seen", "found", "see", "find"])
@@ -652,6 +704,11 @@ impl Sentence {
                 && next.tokens.first().is_some_and(|t| t.is_any(&["is", "was"]))
                 && next.tokens.get(1).is_some_and(|t| t.is_any(&["that", "this", "it"]))
                 && next.tokens.iter().any(|t| t.is_any(&["right", "true", "correct", "so"]))
+            // "I read that the Paris summit was held in Brussels. Which is right?"
+            || next.is_question()
+                && next.tokens.len() <= 5
+                && next.tokens.first().is_some_and(|t| t.is("which"))
+                && next.tokens.iter().any(|t| t.is_any(&["right", "true", "correct"]))
             || starts("in", "fact")
             || starts("not", "so")
             // "Nothing of the kind was agreed.", "Nothing Russian officials have said
@@ -665,6 +722,36 @@ impl Sentence {
             .iter()
             .filter(move |m| m.mention.entity == entity)
     }
+}
+
+/// The one person a table row names in a cell of their own.
+fn row_speaker(
+    tokens: &[tokens::Token],
+    mentions: &[SentenceMention],
+    is_person: &dyn Fn(EntityId) -> bool,
+) -> Option<EntityId> {
+    let bars: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is("|")).collect();
+    if bars.len() < 2 {
+        return None;
+    }
+    let mut found = None;
+    for w in bars.windows(2) {
+        let cell = w[0] + 1..w[1];
+        let words: Vec<usize> = cell.clone().filter(|&k| !tokens[k].is_punct()).collect();
+        let Some(m) = mentions
+            .iter()
+            .find(|m| is_person(m.mention.entity) && m.first >= cell.start && m.last < cell.end)
+        else {
+            continue;
+        };
+        if words.iter().all(|&k| m.first <= k && k <= m.last) {
+            if found.is_some_and(|f| f != m.mention.entity) {
+                return None;
+            }
+            found = Some(m.mention.entity);
+        }
+    }
+    found
 }
 
 /// Everything extracted from one draft.
@@ -805,6 +892,11 @@ pub fn analyse_with<'d>(
                     )
                 })
                 .collect();
+            // "| 15,000 | French soldiers … | Emmanuel Macron | Said at the summit |": a
+            // table row whose cell names one person gives who said its figure.
+            let row_speaker = row_speaker(&tokens, &sentence_mentions, &|e| {
+                base.entities[e].kind == EntityKind::Person
+            });
             let sentence = Sentence {
                 span,
                 block: block_index,
@@ -814,6 +906,7 @@ pub fn analyse_with<'d>(
                 dates,
                 speech,
                 previous_person,
+                row_speaker,
             };
             if let Some(first) = sentence
                 .mentions
@@ -853,6 +946,15 @@ impl Analysis<'_> {
         at.checked_sub(1)
             .map(|p| &self.sentences[p])
             .filter(|p| p.block == sentence.block)
+    }
+
+    /// The first sentence of the sentence's block, when it is another one: a timeline
+    /// entry's date line ("20 March 2003").
+    pub fn block_head(&self, sentence: &Sentence) -> Option<&Sentence> {
+        let at = self.index_of(sentence)?;
+        self.sentences[..at]
+            .iter()
+            .find(|p| p.block == sentence.block)
     }
 
     /// Whether `entity` is named earlier in the sentence's block or in the block before

@@ -640,6 +640,14 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
         if i > 0 && tokens[i - 1].is_any(&["other", "first", "second", "latter", "former"]) {
             return None;
         }
+        // "blamed in half the capitals of Europe": a count of something named after it;
+        // "reduced by more than half" is a share.
+        let of_something = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_any(&["the", "of", "its", "their", "all", "his", "her"]));
+        if of_something && !(i > 0 && tokens[i - 1].is_any(&["by", "than"])) {
+            return None;
+        }
         return Some(Base {
             value: 50.0,
             last: i,

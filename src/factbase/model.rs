@@ -330,6 +330,8 @@ pub enum FactData {
         place: Option<EntityId>,
         /// Who met there: naming them makes "the summit" this event.
         attendees: Option<EntityId>,
+        /// The people who met, for a meeting of a few: "Trump met Putin" is this event.
+        participants: Vec<EntityId>,
     },
     /// The exact words someone said.
     Quote {
@@ -445,10 +447,15 @@ impl FactBase {
                 weekday,
                 place,
                 attendees,
+                participants,
             } => {
                 let mut parts = vec![name(*event)];
                 if let Some(a) = attendees {
                     parts.push(format!("of {}", name(*a)));
+                }
+                if !participants.is_empty() {
+                    let names: Vec<String> = participants.iter().map(|&p| name(p)).collect();
+                    parts.push(format!("between {}", names.join(" and ")));
                 }
                 if let Some(d) = date {
                     parts.push(format!("on {d}"));

@@ -95,7 +95,14 @@ fn fields_of(kind: &str) -> (&'static [&'static str], &'static [&'static str]) {
             &["actor", "polarity", "does"],
         ),
         "happened" => (
-            &["event", "date", "weekday", "place", "attendees"],
+            &[
+                "event",
+                "date",
+                "weekday",
+                "place",
+                "attendees",
+                "participants",
+            ],
             &["event"],
         ),
         "quote" => (&["speaker", "says"], &["speaker", "says"]),
@@ -544,12 +551,15 @@ impl Validator {
                     "attendees",
                     &[K::Group, K::Organisation, K::Country],
                 );
+                let participants =
+                    self.entity_list(file, decl, "participants", &[K::Person, K::Country]);
                 FactData::Happened {
                     event: event?,
                     date,
                     weekday,
                     place,
                     attendees,
+                    participants,
                 }
             }
             "quote" => {
@@ -873,6 +883,30 @@ impl Validator {
     ) -> Option<EntityId> {
         let field = self.single(file, decl, key)?;
         self.resolve_entity(file, field, kinds)
+    }
+
+    /// Every entity a list field names (`participants trump, putin`); unknown ones are
+    /// reported and left out.
+    fn entity_list(
+        &mut self,
+        file: FileId,
+        decl: &Declaration,
+        key: &str,
+        kinds: &[EntityKind],
+    ) -> Vec<EntityId> {
+        let Some(field) = self.single(file, decl, key) else {
+            return Vec::new();
+        };
+        let expected: Vec<Named> = kinds.iter().map(|k| Named::Entity(*k)).collect();
+        let mut out = Vec::new();
+        for value in &field.values {
+            if let Value::Ident(id) = value {
+                if self.lookup(file, id, &expected).is_some() {
+                    out.extend(self.base.entity_ids.get(&id.value).copied());
+                }
+            }
+        }
+        out
     }
 
     fn resolve_entity(

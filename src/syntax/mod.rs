@@ -300,6 +300,7 @@ fn friendly(rule: Rule) -> &'static str {
         | Rule::weekday_field
         | Rule::place_field
         | Rule::attendees_field
+        | Rule::participants_field
         | Rule::speaker_field
         | Rule::words_text_field
         | Rule::prefer_field
