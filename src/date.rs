@@ -183,6 +183,11 @@ pub enum Weekday {
 }
 
 impl Weekday {
+    /// Monday is 0, Sunday 6.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub const ALL: [Weekday; 7] = [
         Weekday::Monday,
         Weekday::Tuesday,

@@ -423,10 +423,25 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             continue;
         };
         let reports = tokens[v].is_any(&["reported", "revealed", "wrote", "reports", "reporting"]);
+        // "On 25 March, The Telegraph reported …": the date just before the publisher.
+        let publisher_at = |k: usize| {
+            sentence
+                .mentions
+                .iter()
+                .any(|m| m.mention.entity == *publisher && m.first <= k && k <= m.last)
+        };
         let date = sentence
             .dates
             .iter()
-            .find(|d| d.first > v && d.first <= v + 3 && d.month.is_some());
+            .find(|d| d.first > v && d.first <= v + 3 && d.month.is_some())
+            .or_else(|| {
+                sentence.dates.iter().find(|d| {
+                    d.month.is_some()
+                        && d.last < v
+                        && v - d.last <= 6
+                        && (d.last + 1..v).all(|k| tokens[k].is(",") || publisher_at(k))
+                })
+            });
         if let (true, Some(d)) = (reports, date) {
             // A report dated months from the sources' is another report of theirs.
             let near = |e: &EntityId| {
@@ -570,7 +585,25 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             && tokens
                 .iter()
                 .any(|t| t.is_any(&["gaza", "gaza's", "hamas", "israel", "israeli"]));
-        if other || again || another_war || other_month(ctx, sentence, main, i) {
+        // "Macron hastily convened an emergency meeting of European leaders": the verb's
+        // object is another meeting.
+        let other_object = verb
+            && tokens[i + 1..tokens.len().min(i + 4)].iter().any(|t| {
+                t.is_any(&[
+                    "emergency",
+                    "extraordinary",
+                    "informal",
+                    "preparatory",
+                    "preliminary",
+                    "separate",
+                    "bilateral",
+                    "another",
+                    "previous",
+                    "earlier",
+                    "follow-up",
+                ])
+            });
+        if other || again || another_war || other_object || other_month(ctx, sentence, main, i) {
             continue;
         }
         // "Tuesday's talks", "the talks on Tuesday", "the talks in Brussels on Tuesday".
@@ -800,6 +833,14 @@ fn place_with_date(
             "stays",
             "remain",
             "remained",
+            "emergency",
+            "extraordinary",
+            "informal",
+            "preparatory",
+            "preliminary",
+            "separate",
+            "bilateral",
+            "upcoming",
         ])
     });
     // Something met or was agreed there: "the agreement reached by the coalition in
@@ -938,9 +979,15 @@ fn check_event(
             let coordinated =
                 d.last < r.first && tokens[d.last + 1..r.first].iter().any(|t| t.is("and"));
             // "24 February 2026, the fourth anniversary of Russia's full-scale invasion".
-            let anniversary = tokens[r.first.saturating_sub(3)..r.first]
-                .iter()
-                .any(|t| t.is_any(&["anniversary", "anniversaries"]));
+            // "days of full-scale war that Ukraine marked in November 2024".
+            let marked = d.first > r.last
+                && tokens[r.last + 1..d.first]
+                    .iter()
+                    .any(|t| t.is_any(&["marked", "marks", "commemorated", "celebrated"]));
+            let anniversary = marked
+                || tokens[r.first.saturating_sub(3)..r.first]
+                    .iter()
+                    .any(|t| t.is_any(&["anniversary", "anniversaries"]));
             near(d)
                 && !coordinated
                 && !anniversary
@@ -1141,6 +1188,24 @@ fn check_event(
                     && text[t.span.start..].starts_with(char::is_uppercase)
                     && crate::date::month_number(&t.norm).is_none()
                     && Weekday::parse(&t.norm).is_none()
+            })
+        // "Chancellor Friedrich Merz has made rearmament the priority of his government
+        // since taking office": a full name the fact base does not know, further back.
+        || !r.generic
+            && generic_name
+            && !owners.is_empty()
+            && !sentence.mentions.iter().any(|m| owners.contains(&m.mention.entity))
+            && (start.max(r.first.saturating_sub(16)).max(1)..r.first).any(|k| {
+                let capital = |t: &crate::claims::tokens::Token| {
+                    t.kind == crate::claims::tokens::TokenKind::Word
+                        && text[t.span.start..].starts_with(char::is_uppercase)
+                };
+                let unknown = |k: usize| !sentence.mentions.iter().any(|m| m.first <= k && k <= m.last);
+                capital(&tokens[k])
+                    && tokens.get(k + 1).is_some_and(capital)
+                    && unknown(k)
+                    && unknown(k + 1)
+                    && crate::date::month_number(&tokens[k + 1].norm).is_none()
             });
     // "talks convened by Keir Starmer in London in early 2025", "The coalition was
     // convened … in 2025": a meeting word with only another year is another meeting.
@@ -1243,9 +1308,39 @@ fn check_event(
             diag.help = Some(format!("{} took place {}", the(name), on_date(right)));
             out.push(diag);
         }
-        if let (Some(w), Some(expected)) =
-            (d.weekday, weekday.or_else(|| date.and_then(Date::weekday)))
-        {
+        // "members talked about little else at Saturday's meeting", in a draft dated six
+        // days after the summit: the last Saturday came after it, so it is another
+        // meeting.
+        let weak_word = tokens[r.first..=r.last]
+            .iter()
+            .all(|t| t.is_any(WEAK_MEETING));
+        let of_the_meeting = sentence.mentions.iter().any(|m| {
+            let h = super::happening(ctx, r.event);
+            Some(m.mention.entity) == h.place || Some(m.mention.entity) == h.attendees
+        });
+        let later_meeting = r.generic
+            && weak_word
+            && !of_the_meeting
+            && d.day.is_none()
+            && d.month.is_none()
+            && d.weekday.is_some_and(|w| {
+                let (Some(now), Some(held)) = (
+                    ctx.as_of.filter(|a| a.is_full()),
+                    date.filter(|e| e.is_full()),
+                ) else {
+                    return false;
+                };
+                let Some(today) = now.weekday() else {
+                    return false;
+                };
+                let back = (today.index() + 7 - w.index()) % 7;
+                now.ordinal() - back as i64 > held.ordinal()
+            });
+        if let (Some(w), Some(expected), false) = (
+            d.weekday,
+            weekday.or_else(|| date.and_then(Date::weekday)),
+            later_meeting,
+        ) {
             if w != expected {
                 out.push(weekday_finding(
                     ctx, sentence, fact, d, w, expected, date, name,
@@ -2103,6 +2198,50 @@ mod tests {
             "Sam said the Paris meeting took place on Thursday. It was a long day.",
             "event-weekday",
             "Thursday",
+        );
+    }
+
+    #[test]
+    fn later_and_other_meetings_and_other_peoples_offices() {
+        // Dated 12 January: the last Saturday came after the summit.
+        let silent_on = |text: &str, code: &str| {
+            let found = crate::checks::test_support::diagnostics_as_of(text, "2026-01-12");
+            assert!(
+                !found.iter().any(|(c, _)| *c == code),
+                "{text:?}: {found:?}"
+            );
+        };
+        silent_on(
+            "The Paris summit was held on 6 January. Members had talked about little else at Saturday's meeting.",
+            "event-weekday",
+        );
+        // …but dated the day after, Monday came before it.
+        let found = crate::checks::test_support::diagnostics_as_of(
+            "The Paris summit was held on 6 January. Leaders were upbeat after Monday's meeting.",
+            "2026-01-07",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(c, w)| *c == "event-weekday" && w == "Monday's"),
+            "{found:?}"
+        );
+        silent(
+            "Emmanuel Macron hastily convened an emergency meeting of European leaders in Paris on 17 February.",
+            "event-date",
+        );
+        silent(
+            "Chancellor Friedrich Merz has made rearmament the priority of his government since taking office in May 2025.",
+            "event-date",
+        );
+        silent(
+            "Ukraine marked 1,000 days of full-scale war that Ukraine marked in November 2024.",
+            "event-date",
+        );
+        flags(
+            "Trump promised a ceasefire within 100 days of taking office in January 2024.",
+            "event-date",
+            "January 2024",
         );
     }
 }

@@ -1076,19 +1076,19 @@ fn implicit(
     }
     // "A survey found 61% of respondents …, and 48% said they would support …": a poll's
     // shares anywhere in the sentence.
-    let poll = tokens.iter().any(|t| {
-        t.is_any(&[
-            "survey",
-            "poll",
-            "polls",
-            "respondents",
-            "polled",
-            "surveyed",
-        ])
+    let poll = tokens.iter().any(|t| t.is_any(POLL));
+    // "… about 4.3 million people who fled Ukraine held temporary protection. Germany
+    // hosts the largest number, around 1.2 million": the sentence before says what is
+    // counted.
+    let counted_before = ctx.analysis.before_in_block(sentence).is_some_and(|p| {
+        p.tokens.iter().any(|t| {
+            t.is_any(POLL) || t.is_any(&["fled", "refugees", "displaced", "asylum", "protection"])
+        })
     });
     if !clause.iter().any(|t| t.is_any(CONTEXT))
         || clause.iter().any(|t| t.is_any(NOT_ABOUT_THE_SUBJECT))
         || poll
+        || counted_before
     {
         return None;
     }
@@ -1304,6 +1304,16 @@ const CONTEXT: &[&str] = &[
     "guarantees",
     "ceasefire",
     "estimate",
+];
+
+/// Words of a poll, whose shares are not the sources'.
+const POLL: &[&str] = &[
+    "survey",
+    "poll",
+    "polls",
+    "respondents",
+    "polled",
+    "surveyed",
 ];
 
 /// Words that put a number about something else: losses, refugees, Russia's army.

@@ -260,11 +260,24 @@ pub(crate) mod test_support {
     }
 
     pub fn diagnostics(text: &str) -> Vec<Diagnostic> {
+        diagnostics_on(text, "2026-11-22")
+    }
+
+    /// The diagnostics of a plain-text draft judged on `date`.
+    pub fn diagnostics_on(text: &str, date: &str) -> Vec<Diagnostic> {
         let options = Options {
-            as_of: Date::parse("2026-11-22").ok(),
+            as_of: Date::parse(date).ok(),
             ..Options::default()
         };
         linter().check(text, Markup::Plain, options)
+    }
+
+    /// The codes and flagged words of a plain-text draft judged on `date`.
+    pub fn diagnostics_as_of(text: &str, date: &str) -> Vec<(&'static str, String)> {
+        diagnostics_on(text, date)
+            .into_iter()
+            .map(|d| (d.code, text[d.span.start..d.span.end].to_owned()))
+            .collect()
     }
 
     /// Asserts that `text` gets a `code` diagnostic on exactly `words`.

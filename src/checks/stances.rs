@@ -119,6 +119,13 @@ fn check_verb(
     let Some(object_end) = found_object else {
         return;
     };
+    // "What the Americans are offering is not soldiers": the object denied after the verb.
+    if (verb_end + 1..object_end).any(|k| {
+        tokens[k].is_any(&["not", "n't", "never"])
+            && tokens[k - 1].is_any(&["is", "are", "was", "were"])
+    }) {
+        return;
+    }
     if let Some(destination) = action.destination {
         let after = verb_end.max(object_end);
         if elsewhere(
@@ -306,7 +313,24 @@ fn check_verb(
                     || w[0].is("last") && w[1].is("year")
                     || w[0].is("until") && w[1].is("recently")
             });
-        if believed || hearsay || history || before_it {
+        // "One reader insisted that Poland had agreed to send troops": a reader's claim,
+        // told by the publication.
+        let readers_claim = sentence.speech.iter().any(|(v, _)| {
+            *v < verb
+                && tokens[v.saturating_sub(3)..*v].iter().any(|t| {
+                    t.is_any(&[
+                        "reader",
+                        "readers",
+                        "listener",
+                        "listeners",
+                        "viewer",
+                        "viewers",
+                        "caller",
+                        "callers",
+                    ])
+                })
+        });
+        if believed || hearsay || history || before_it || readers_claim {
             continue;
         }
         let mut d = finding(ctx.base, code, fact, span, message);
@@ -714,7 +738,9 @@ fn elsewhere(
             .get(k)
             .is_some_and(|t| t.is_any(&["abroad", "overseas"]))
     }) || (after + 1..tokens.len().min(after + 12)).any(|k| {
-        tokens[k].is_any(&["border", "borders", "frontier"])
+        (tokens[k].is_any(&["border", "borders", "frontier"])
+            || tokens[k].is_any(&["flank", "flanks"])
+                && !tokens[after + 1..k].iter().any(|t| t.is(",")))
             && tokens[k.saturating_sub(4)..k]
                 .iter()
                 .any(|t| t.is_any(&["to", "on", "at", "along"]))
@@ -844,9 +870,22 @@ fn find_object(
     if objects.is_empty() {
         return Some(verb_end);
     }
+    // "offered to help British and European soldiers": an infinitive after the verb
+    // has the object; a verb of the action there is read on its own.
+    let infinitive = tokens.get(verb_end + 1).is_some_and(|t| t.is("to"))
+        && tokens.get(verb_end + 2).is_some_and(|t| {
+            t.is_any(&[
+                "help", "support", "assist", "train", "back", "monitor", "protect", "defend",
+                "equip", "reassure", "relieve", "replace",
+            ])
+        });
     // The object follows closely, with no preposition that makes it someone else's
     // ("offered intelligence for European soldiers").
-    let after_end = (verb_end + 8).min(clause_end);
+    let after_end = if infinitive {
+        verb_end + 1
+    } else {
+        (verb_end + 8).min(clause_end)
+    };
     for k in verb_end + 1..after_end {
         // "the plan for a European force", "the idea of a force": the noun carries on.
         let carries = k > 0
@@ -910,6 +949,7 @@ fn object_at(tokens: &[Token], objects: &[Vec<String>], k: usize) -> Option<usiz
                     && tokens[k + j - 1].is_any(&[
                         "ground", "armed", "special", "combat", "own", "air", "naval", "land",
                     ]);
+                // …and "support a European force" is the force, not "forces" sent.
                 same_singular(n, w) && !(troops && w == "force")
                     // "five-brigade": the object at the end of a compound.
                     || n.len() > w.len() && n.ends_with(w.as_str()) && n.as_bytes()[n.len() - w.len() - 1] == b'-'
@@ -1168,10 +1208,21 @@ fn claim_of(
         .enumerate()
         .filter(|&(k, t)| {
             let answer = t.is("no") && tokens.get(lead_start + k + 1).is_some_and(|n| n.is(","));
-            (adjective || t.is_any(&["no", "not", "never", "neither", "nor"])) && !answer
+            (adjective || t.is_any(&["no", "not", "never", "neither", "nor", "none"])) && !answer
         })
         .map(|(_, t)| t)
         .collect();
+    // "None of this means Washington will put soldiers on the ground", "That does not
+    // mean Poland will send troops": the claim denied as a consequence.
+    if let Some(m) = (actor_first.saturating_sub(3)..actor_first)
+        .find(|&k| tokens[k].is_any(&["mean", "means", "meant"]))
+    {
+        if let Some(n) = tokens[actor_first.saturating_sub(6)..m].iter().find(|t| {
+            t.is_any(&["none", "not", "n't", "never", "nothing"]) || t.norm.ends_with("n't")
+        }) {
+            window.push(n);
+        }
+    }
     // A relative clause between commas ("Canada, which is not European, is willing …")
     // does not qualify the main verb.
     // But when the verb is inside it ("Trump, who has avoided committing …"), it does.
@@ -1205,6 +1256,12 @@ fn claim_of(
         window.drain(..lead_negations);
     }
     window.extend(skipped);
+    // "The drone attack caused no casualties", "sent no troops": the object denied.
+    if let Some(k) =
+        (verb_end + 1..(verb_end + 3).min(clause_end)).find(|&k| tokens[k].is_any(&["no", "zero"]))
+    {
+        window.push(&tokens[k]);
+    }
     // Coordinated predicates share the subject but not their negations: in "Russia has
     // rejected the force and has given no sign it would accept it", only "has given no
     // sign it would" qualifies "accept".
@@ -1307,7 +1364,12 @@ fn claim_of(
             && (tokens[k].is("rather") && tokens[k + 1].is("than")
                 || tokens[k].is("instead") && tokens[k + 1].is("of"))
     });
-    if contrast {
+    // "Ukrainian rather than Western soldiers who are expected to man the front line":
+    // the actor set aside.
+    let set_aside = actor_first >= 2
+        && (tokens[actor_first - 2].is("rather") && tokens[actor_first - 1].is("than")
+            || tokens[actor_first - 2].is("instead") && tokens[actor_first - 1].is("of"));
+    if contrast || set_aside {
         negators += 1;
     }
     // An infinitive is asserted only after a word of commitment ("agreed to send");
@@ -2011,6 +2073,49 @@ mod tests {
             "Washington refused to support the coalition.",
             "stance-contradicted",
             "Washington refused to support the coalition",
+        );
+    }
+
+    #[test]
+    fn objects_denied_actors_set_aside_and_commitments() {
+        silent(
+            "The drone attack on Belgorod caused no casualties.",
+            "negated-fact",
+        );
+        flags(
+            "The drone attack on Belgorod killed two people.",
+            "negated-fact",
+            "drone attack on Belgorod killed two people",
+        );
+        silent(
+            "None of this means Washington will put soldiers on the ground.",
+            "stance-contradicted",
+        );
+        silent(
+            "It is Ukrainian rather than Western soldiers who are expected to man the front line.",
+            "negated-fact",
+        );
+        silent(
+            "The Telegraph reported that the United States had privately offered to help British and European soldiers with intelligence.",
+            "stance-contradicted",
+        );
+        silent(
+            "What the Americans are offering is not soldiers.",
+            "stance-contradicted",
+        );
+        silent(
+            "One reader insisted that Poland had agreed to send troops.",
+            "stance-contradicted",
+        );
+        flags(
+            "Poland, which has promised to send soldiers, will have to stretch its army.",
+            "stance-contradicted",
+            "Poland, which has promised to send soldiers",
+        );
+        flags(
+            "Under the plans, the Americans will also send troops to help monitor any ceasefire.",
+            "stance-contradicted",
+            "the Americans will also send troops",
         );
     }
 }

@@ -202,7 +202,10 @@ fn before(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> 
     // Hegseth" name the person; "US envoy, Trump's son-in-law" is a list.
     if comma
         && written.country.is_none()
-        && !(first > 0 && tokens[first - 1].is_any(&["the", "his", "her", "its", "their"]))
+        && !(first > 0
+            && (tokens[first - 1].is_any(&["the", "his", "her", "its", "their"])
+                // "Trump's chief of staff, Steve Witkoff".
+                || tokens[first - 1].norm.ends_with("'s")))
     {
         return None;
     }

@@ -86,6 +86,17 @@ fn ordinal_day(t: &Token) -> Option<u8> {
 
 fn year_of(t: &Token) -> Option<i32> {
     let n = t.norm.as_str();
+    // "1995-96", "2025-2026": a span of years, dated by its first.
+    let n = match n.split_once('-') {
+        Some((a, b)) if b.len() == 2 || b.len() == 4 => {
+            if b.bytes().all(|c| c.is_ascii_digit()) {
+                a
+            } else {
+                n
+            }
+        }
+        _ => n,
+    };
     if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) {
         n.parse().ok().filter(|y| (1900..=2100).contains(y))
     } else {
@@ -93,8 +104,25 @@ fn year_of(t: &Token) -> Option<i32> {
     }
 }
 
+/// The month at token `j`. "may" is a modal verb far more often than a month: a month
+/// only after a day ("25 May"), before a day or year ("May 25", "May 2025"), or after a
+/// word that only a time follows ("in May", "last May").
+fn month_at(tokens: &[Token], j: usize, after_day: bool) -> Option<u8> {
+    let t = tokens.get(j)?;
+    if t.norm == "may" {
+        let next_number = tokens
+            .get(j + 1)
+            .is_some_and(|n| day_of(n).is_some() || year_of(n).is_some());
+        let time_word = j > 0
+            && tokens[j - 1].is_any(&[
+                "in", "since", "until", "last", "early", "late", "mid", "by", "from", "this",
+            ]);
+        return (after_day || next_number || time_word).then_some(5);
+    }
+    month_of(t)
+}
+
 fn month_of(t: &Token) -> Option<u8> {
-    // "may" is a modal verb far more often than a month: only with a capital.
     if t.norm == "may" {
         return None;
     }
@@ -143,7 +171,13 @@ fn date_at(tokens: &[Token], i: usize) -> Option<DateExpr> {
         let next_is_unit = tokens
             .get(i + 1)
             .is_some_and(|n| n.norm.starts_with("troop") || n.norm.starts_with("soldier"));
-        if next_is_unit {
+        // "2046 KYIV - Zelenskyy: …": a ticker's clock time before its dateline.
+        let clock = i == 0
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.is_any(&["-", "—", "–"]))
+            && tokens.get(i + 1).is_some_and(|n| !n.is_punct());
+        if next_is_unit || clock {
             return None;
         }
         expr.year = Some(y);
@@ -172,7 +206,7 @@ fn day_month(tokens: &[Token], i: usize) -> Option<DayMonth> {
         if tokens.get(j).is_some_and(|t| t.is("of")) {
             j += 1;
         }
-        let month = tokens.get(j).and_then(month_of)?;
+        let month = month_at(tokens, j, true)?;
         let mut last = j;
         // "6 Jan. 2026": the abbreviation's period, not a full stop after "January".
         let abbreviated = tokens[j].norm.len() <= 4;
@@ -193,7 +227,7 @@ fn day_month(tokens: &[Token], i: usize) -> Option<DayMonth> {
             last,
         });
     }
-    let month = month_of(t)?;
+    let month = month_at(tokens, i, false)?;
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.is(".")) {
         j += 1;
@@ -232,7 +266,7 @@ fn day_month(tokens: &[Token], i: usize) -> Option<DayMonth> {
     let year = tokens.get(j).and_then(year_of);
     let last = if year.is_some() { j } else { i };
     // A bare month name counts only in full ("in August"), not "Mar" or "Jan".
-    if year.is_none() && t.norm.len() <= 4 && t.norm != "june" && t.norm != "july" {
+    if year.is_none() && t.norm.len() <= 4 && !t.is_any(&["may", "june", "july"]) {
         return None;
     }
     Some(DayMonth {
@@ -293,5 +327,15 @@ mod tests {
     fn may_the_modal_is_not_a_month() {
         let text = "Germany may send troops";
         assert!(dates(&tokenize(text, Span::new(0, text.len()))).is_empty());
+    }
+
+    #[test]
+    fn may_is_a_month_only_where_a_date_can_be() {
+        assert_eq!(one("reported on 25 May that").month, Some(5));
+        assert_eq!(one("reported in May that").month, Some(5));
+        assert_eq!(one("since May 2025").year, Some(2025));
+        let modal = |text: &str| dates(&tokenize(text, Span::new(0, text.len())));
+        assert!(modal("The force may be deployed.").is_empty());
+        assert!(modal("Officials may send troops.").is_empty());
     }
 }

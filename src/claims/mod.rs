@@ -134,6 +134,16 @@ impl Sentence {
                     ])
                 })
         };
+        // "A deterrent of the kind Kushner described would take 110,000 soldiers": a named
+        // speaker's verb inside the subject, before a modal, reports nothing ("the
+        // alternative he floated was an army of half a million" does).
+        let modal_relative = |v: usize| {
+            relative_verb(v)
+                && self
+                    .tokens
+                    .get(v + 1)
+                    .is_some_and(|t| t.is_any(&["would", "will", "could", "might"]))
+        };
         // "The force now being sketched out by planners is around 40,000 troops": a
         // passive participle inside the subject reports nothing.
         let passive = |v: usize| v > 0 && self.tokens[v - 1].is_any(&["being", "been"]);
@@ -142,7 +152,7 @@ impl Sentence {
         let before = self
             .speech
             .iter()
-            .filter(|(v, s)| *v < i && reaches(*v) && named(s))
+            .filter(|(v, s)| *v < i && reaches(*v) && named(s) && !modal_relative(*v))
             .max_by_key(|(v, _)| *v)
             .or_else(|| {
                 self.speech
@@ -405,6 +415,11 @@ impl Sentence {
                     // "I read that the Paris summit was held in Brussels."
                     "read",
                     "heard",
+                    // "something that's been going round on social media: that …"
+                    "round",
+                    "rounds",
+                    "circulating",
+                    "viral",
                 ])
             });
         if !reports {
@@ -704,6 +719,11 @@ impl Sentence {
                 && next.tokens.first().is_some_and(|t| t.is_any(&["is", "was"]))
                 && next.tokens.get(1).is_some_and(|t| t.is_any(&["that", "this", "it"]))
                 && next.tokens.iter().any(|t| t.is_any(&["right", "true", "correct", "so"]))
+            // "… that the Americans have now agreed to put their own troops into Ukraine.
+            // True?"
+            || next.is_question()
+                && next.tokens.len() <= 3
+                && next.tokens.iter().any(|t| t.is_any(&["true", "right", "correct"]))
             // "I read that the Paris summit was held in Brussels. Which is right?"
             || next.is_question()
                 && next.tokens.len() <= 5

@@ -88,6 +88,10 @@ pub const REPORTING: &[&str] = &[
     "wanted",
     "reckons",
     "reckoned",
+    "repeats",
+    "repeated",
+    "reiterated",
+    "reiterates",
     "reckon",
     "asked",
     "demanded",
@@ -416,6 +420,13 @@ pub enum Speaker {
 /// Whether token `i` is a reporting verb (with "according to" as one).
 pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    // "Poland, which has promised to send soldiers": a commitment, not a report.
+    if t.is_any(&[
+        "promised", "promise", "promises", "pledged", "vowed", "vows",
+    ]) && tokens.get(i + 1).is_some_and(|n| n.is("to"))
+    {
+        return false;
+    }
     if t.is("according") {
         return tokens.get(i + 1).is_some_and(|n| n.is("to"));
     }

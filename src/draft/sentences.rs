@@ -162,8 +162,15 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
             && n.bytes().all(|b| b.is_ascii_digit())
             && rest.starts_with(' ')
     });
-    // A timestamp opens a line of its own: "[35:20] Looking back", "09:12 - Leaders".
-    let timestamp = next_line.starts_with('[')
+    // A timestamp opens a line of its own: "[35:20] Looking back", "09:12 - Leaders",
+    // "0934 PARIS - Coalition eyes …".
+    let clock = next_line.split_once(' ').is_some_and(|(h, rest)| {
+        (3..=4).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && rest.starts_with(|c: char| c.is_uppercase())
+    });
+    let timestamp = clock
+        || next_line.starts_with('[')
         || next_line.split_once(':').is_some_and(|(h, rest)| {
             !h.is_empty()
                 && h.len() <= 2
