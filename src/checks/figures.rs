@@ -2072,4 +2072,17 @@ mod tests {
             "figure-misattributed",
         );
     }
+
+    #[test]
+    fn according_to_a_described_publisher() {
+        flags(
+            "According to the American newspaper the Washington Post, the allies discussed a contingent of between 15,000 and 20,000 personnel.",
+            "figure-misattributed",
+            "between 15,000 and 20,000 personnel",
+        );
+        silent(
+            "According to the American newspaper the Washington Post, the allies discussed a contingent of between 25,000 and 30,000 personnel.",
+            "figure-misattributed",
+        );
+    }
 }

@@ -785,4 +785,17 @@ mod tests {
             "\"several thousand\"",
         );
     }
+
+    #[test]
+    fn a_possessive_remark_attributes_its_quote() {
+        flags(
+            "Macron's remark that the allies had \"largely finished\" agreeing the guarantees was widely quoted.",
+            "quote-misattributed",
+            "\"largely finished\"",
+        );
+        silent(
+            "Witkoff's remark that the allies had \"largely finished\" agreeing the guarantees was widely quoted.",
+            "quote-misattributed",
+        );
+    }
 }

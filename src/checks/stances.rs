@@ -979,8 +979,24 @@ fn find_actor<'s>(
                 return false;
             }
             if m.mention.form == Form::Adjective {
-                // "Polish troops will be sent": the adjective must qualify an object.
-                return object_at(tokens, objects, m.last + 1).is_some();
+                // "Polish troops will be sent": the adjective must qualify an object;
+                // "Polish leaders will commit a brigade": or the people who speak for it.
+                let speaking_for = tokens.get(m.last + 1).is_some_and(|t| {
+                    t.is_any(&[
+                        "leaders",
+                        "officials",
+                        "government",
+                        "ministers",
+                        "authorities",
+                        "diplomats",
+                        "friends",
+                        "neighbours",
+                        "neighbors",
+                        "counterparts",
+                        "partners",
+                    ])
+                });
+                return object_at(tokens, objects, m.last + 1).is_some() || speaking_for;
             }
             // "Under the plan, Ukraine would be allowed to join NATO": what a document
             // provides is its own claim.
@@ -1305,7 +1321,12 @@ fn claim_of(
             "regarding",
             "towards",
             "toward",
-        ]);
+        ])
+        // …but "has signed off on sending", "insisted on deploying" commit to it.
+        && !(verb >= 3
+            && tokens[verb - 1].is("on")
+            && (tokens[verb - 3].is("signed") && tokens[verb - 2].is("off")
+                || tokens[verb - 2].is_any(&["insisted", "insists", "decided", "agreed"])));
     // "so you can eventually get civilian airliners flying again", "to help get passenger
     // jets flying again": a purpose.
     let purpose = !in_relative
@@ -2116,6 +2137,28 @@ mod tests {
             "Under the plans, the Americans will also send troops to help monitor any ceasefire.",
             "stance-contradicted",
             "the Americans will also send troops",
+        );
+    }
+
+    #[test]
+    fn people_speaking_for_a_country_and_commitments_on_a_gerund() {
+        flags(
+            "Our Polish friends are committing a brigade.",
+            "stance-contradicted",
+            "Polish friends are committing a brigade",
+        );
+        silent(
+            "Polish officials said French troops would go.",
+            "stance-contradicted",
+        );
+        flags(
+            "Hegseth has signed off on sending troops to Ukraine.",
+            "stance-contradicted",
+            "Hegseth has signed off on sending troops",
+        );
+        silent(
+            "Germany, whose position on sending soldiers has not been settled, is waiting.",
+            "stance-contradicted",
         );
     }
 }

@@ -491,7 +491,11 @@ pub const ATTRIBUTION_NOUNS: &[&str] = &[
     "words",
     "statement",
     "remarks",
+    "remark",
     "comments",
+    "comment",
+    "assurance",
+    "warning",
     "prediction",
     "forecast",
     "vision",
@@ -683,7 +687,23 @@ pub fn speaker_of(
             && no_break(tokens, after_start, m.first)
     });
     if t.is("according") {
-        return Some(after.map_or(Speaker::Unnamed, |m| speaker_mention(tokens, m)));
+        // "according to the American newspaper the Washington Post": the name the
+        // description leads to, not its adjective.
+        let named = after
+            .filter(|m| m.mention.form == crate::claims::lexicon::Form::Adjective)
+            .and_then(|a| {
+                mentions.iter().find(|m| {
+                    m.first > a.last
+                        && m.first <= a.last + 4
+                        && m.mention.form != crate::claims::lexicon::Form::Adjective
+                        && no_break(tokens, a.last + 1, m.first)
+                })
+            });
+        return Some(
+            named
+                .or(after)
+                .map_or(Speaker::Unnamed, |m| speaker_mention(tokens, m)),
+        );
     }
     // "he said", "he told reporters", "he has also said": the pronoun's referent.
     const AUX: &[&str] = &[
