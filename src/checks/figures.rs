@@ -89,23 +89,50 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// A table row of who said what: the person named in the row's first cell speaks its
-/// figures ("| Volodymyr Zelenskyy | Ukrainian President | about 150,000-strong |").
+/// figures ("| Volodymyr Zelenskyy | Ukrainian President | about 150,000-strong |"), or
+/// the one person who fills a later cell on their own ("| 15,000 | French soldiers … |
+/// Emmanuel Macron | Said at the summit |").
 fn row_speaker(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Option<Speaker> {
     let tokens = &sentence.tokens;
+    let is_person = |e: EntityId| ctx.base.entities[e].kind == crate::factbase::EntityKind::Person;
     let first_cell = usize::from(tokens.first().is_some_and(|t| t.is("|")));
     let cell_end = (first_cell..tokens.len()).find(|&k| tokens[k].is("|"))?;
-    if figure.first < cell_end {
-        return None;
+    if figure.first >= cell_end {
+        let named = sentence
+            .mentions
+            .iter()
+            .find(|m| m.first >= first_cell && m.last < cell_end)
+            .filter(|m| is_person(m.mention.entity) || gives_figures(ctx, m.mention.entity));
+        if let Some(m) = named {
+            return Some(Speaker::Entity(m.mention.entity));
+        }
     }
-    sentence
-        .mentions
-        .iter()
-        .find(|m| m.first >= first_cell && m.last < cell_end)
-        .filter(|m| {
-            ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person
-                || gives_figures(ctx, m.mention.entity)
-        })
-        .map(|m| Speaker::Entity(m.mention.entity))
+    let bars: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is("|")).collect();
+    let mut found = None;
+    for w in bars.windows(2) {
+        let cell = w[0] + 1..w[1];
+        if cell.contains(&figure.first) {
+            continue;
+        }
+        let Some(m) = sentence
+            .mentions
+            .iter()
+            .find(|m| is_person(m.mention.entity) && m.first >= cell.start && m.last < cell.end)
+        else {
+            continue;
+        };
+        let alone = cell
+            .clone()
+            .filter(|&k| !tokens[k].is_punct())
+            .all(|k| m.first <= k && k <= m.last);
+        if alone {
+            if found.is_some_and(|f| f != m.mention.entity) {
+                return None;
+            }
+            found = Some(m.mention.entity);
+        }
+    }
+    found.map(Speaker::Entity)
 }
 
 /// Whether the fact base has figures this entity gave ("The Washington Post").
@@ -291,6 +318,56 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     if denied {
         return None;
     }
+    // "**About 6 million**: Ukrainian refugees recorded abroad; …": a figure leading its
+    // line counts what the words after it say.
+    let leads = figure.first <= 1
+        && tokens
+            .get(figure.last + 1)
+            .is_some_and(|t| t.is_any(&["—", "–", "-", ":", "|"]));
+    if leads
+        && tokens[figure.last + 1..]
+            .iter()
+            .take_while(|t| !t.is_any(&[";", "."]))
+            .any(|t| {
+                t.is_any(&[
+                    "refugees",
+                    "fled",
+                    "displaced",
+                    "killed",
+                    "dead",
+                    "wounded",
+                    "casualties",
+                    "injured",
+                    "prisoners",
+                ])
+            })
+    {
+        return None;
+    }
+    // "Three days later he was back in the White House": a time between events.
+    if tokens
+        .get(figure.last + 1)
+        .is_some_and(|t| t.is_any(&["later", "earlier", "ago", "afterwards"]))
+    {
+        return None;
+    }
+    // "Scenario | Our prob. | …": shares in a table of odds.
+    if figure.percent
+        && ctx.analysis.earlier_in_block(sentence).any(|p| {
+            p.tokens.iter().any(|t| {
+                t.is_any(&[
+                    "probability",
+                    "probabilities",
+                    "prob",
+                    "odds",
+                    "likelihood",
+                    "scenario",
+                ])
+            })
+        })
+    {
+        return None;
+    }
     // "…ask whether it's true the force would be a hundred and ten thousand": asked.
     if tokens[clause_start..figure.first]
         .iter()
@@ -468,10 +545,13 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             })
             .map(|m| Speaker::Entity(m.mention.entity))
     };
-    let speaker = sentence
-        .speaker_for(figure.first)
-        .or_else(|| row_speaker(ctx, sentence, figure))
-        .or_else(possessor);
+    // A table row's speaker names who an unnamed "has said" is.
+    let speaker = match sentence.speaker_for(figure.first) {
+        None | Some(Speaker::Unnamed) => row_speaker(ctx, sentence, figure)
+            .or(sentence.speaker_for(figure.first))
+            .or_else(possessor),
+        named => named,
+    };
     let base = ctx.base;
     let name = |e: EntityId| base.entities[e].name.as_str();
 
@@ -496,7 +576,11 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 return Some(d);
             }
             // A speaker with no known figure: wrong only if the number is someone
-            // else's figure that must be attributed to them.
+            // else's figure that must be attributed to them, and the speaker is named
+            // ("he argued" may be someone else than the draft's last person).
+            if matches!(speaker, Some(Speaker::Resolved(_))) {
+                return None;
+            }
             let owner = facts.iter().copied().find(|f| {
                 required(f)
                     && consistent(f)
@@ -662,8 +746,14 @@ fn span_of(figure: &Figure) -> crate::span::Span {
 /// one that would be needed ("would need a one-million-strong army").
 fn standing_army(tokens: &[Token], (start, end): (usize, usize), figure: &Figure) -> bool {
     let owned_army = (start.max(1)..figure.first).any(|k| {
+        // "Ukraine's armed forces, which Kyiv says number about 880,000 today".
+        let owner = if k >= 2 && tokens[k - 1].is("armed") {
+            k - 2
+        } else {
+            k - 1
+        };
         tokens[k].is_any(&["army", "military", "forces"])
-            && (tokens[k - 1].norm.ends_with("'s") || tokens[k - 1].is_any(&["its", "their"]))
+            && (tokens[owner].norm.ends_with("'s") || tokens[owner].is_any(&["its", "their"]))
     });
     let wanted = tokens[start..end].iter().any(|t| {
         t.is_any(&[
@@ -2083,6 +2173,49 @@ mod tests {
         silent(
             "According to the American newspaper the Washington Post, the allies discussed a contingent of between 25,000 and 30,000 personnel.",
             "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn shares_in_words_times_between_and_odds() {
+        flags(
+            "Ukraine's military would have been reduced in size by a third.",
+            "quantity-bound",
+            "a third",
+        );
+        silent(
+            "A formal treaty would need the votes of two-thirds of the senators present.",
+            "quantity-bound",
+        );
+        silent(
+            "Trump met Putin in Alaska. Three days later Zelenskyy was back in the White House.",
+            "quantity-bound",
+        );
+        silent(
+            "Scenario | Our prob. | Market read\nCeasefire, force deploys in 2026 | 20% | Rotation",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn standing_armed_forces_refugee_counts_and_pronoun_speakers() {
+        silent(
+            "Ukraine's armed forces, which Kyiv says number about 880,000 today, are among the largest in Europe.",
+            "figure-misattributed",
+        );
+        silent(
+            "- About 6 million: Ukrainian refugees recorded abroad; officials hope a reassurance force would bring them home.",
+            "quantity-bound",
+        );
+        // "he" may not be the person the draft named last: no blame on a guess.
+        silent(
+            "Jared Kushner spoke first. Without guarantees, he argued, Ukraine would need to build its own one-million-strong army.",
+            "figure-misattributed",
+        );
+        flags(
+            "Jared Kushner said Ukraine would need to build its own one-million-strong army.",
+            "figure-misattributed",
+            "one-million-strong",
         );
     }
 }

@@ -798,4 +798,12 @@ mod tests {
             "quote-misattributed",
         );
     }
+
+    #[test]
+    fn a_passive_reports_no_speaker() {
+        silent(
+            "Macron's \"several thousand\" French soldiers was reported accurately almost everywhere.",
+            "quote-misattributed",
+        );
+    }
 }

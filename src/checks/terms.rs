@@ -28,7 +28,15 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let tokens = &sentence.tokens;
         if tokens.iter().any(|t| {
             t.is_any(&[
-                "un", "u.n.", "nations", "lebanon", "cyprus", "kosovo", "blue",
+                "un",
+                "u.n.",
+                "nations",
+                "lebanon",
+                "cyprus",
+                "kosovo",
+                "blue",
+                "blue-helmet",
+                "blue-helmets",
             ])
         }) {
             continue;
@@ -162,6 +170,14 @@ mod tests {
             "I just don't want our boys going as peacekeepers into a war.",
             "term-preference",
             "peacekeepers",
+        );
+    }
+
+    #[test]
+    fn blue_helmets_are_the_uns() {
+        silent(
+            "It would not be a peacekeeping mission in the blue-helmet sense at all.",
+            "term-preference",
         );
     }
 }

@@ -55,8 +55,6 @@ pub struct Sentence {
     pub speech: Vec<(usize, Option<Speaker>)>,
     /// The last person named before this sentence (for "he said").
     pub previous_person: Option<EntityId>,
-    /// A table row's person in a cell of their own: who gave the row's figure.
-    pub row_speaker: Option<EntityId>,
 }
 
 impl Sentence {
@@ -165,12 +163,7 @@ impl Sentence {
             .iter()
             .filter(|(v, _)| *v > i && in_clause(*v))
             .min_by_key(|(v, _)| *v);
-        before
-            .or(after)
-            .and_then(|(_, s)| *s)
-            .filter(|s| !matches!(s, Speaker::Unnamed))
-            .or(self.row_speaker.map(Speaker::Entity))
-            .or(before.or(after).and_then(|(_, s)| *s))
+        before.or(after).and_then(|(_, s)| *s)
     }
 
     /// A corrections column's heading: "Corrections and clarifications".
@@ -744,36 +737,6 @@ impl Sentence {
     }
 }
 
-/// The one person a table row names in a cell of their own.
-fn row_speaker(
-    tokens: &[tokens::Token],
-    mentions: &[SentenceMention],
-    is_person: &dyn Fn(EntityId) -> bool,
-) -> Option<EntityId> {
-    let bars: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is("|")).collect();
-    if bars.len() < 2 {
-        return None;
-    }
-    let mut found = None;
-    for w in bars.windows(2) {
-        let cell = w[0] + 1..w[1];
-        let words: Vec<usize> = cell.clone().filter(|&k| !tokens[k].is_punct()).collect();
-        let Some(m) = mentions
-            .iter()
-            .find(|m| is_person(m.mention.entity) && m.first >= cell.start && m.last < cell.end)
-        else {
-            continue;
-        };
-        if words.iter().all(|&k| m.first <= k && k <= m.last) {
-            if found.is_some_and(|f| f != m.mention.entity) {
-                return None;
-            }
-            found = Some(m.mention.entity);
-        }
-    }
-    found
-}
-
 /// Everything extracted from one draft.
 pub struct Analysis<'d> {
     pub draft: &'d Draft<'d>,
@@ -912,11 +875,6 @@ pub fn analyse_with<'d>(
                     )
                 })
                 .collect();
-            // "| 15,000 | French soldiers … | Emmanuel Macron | Said at the summit |": a
-            // table row whose cell names one person gives who said its figure.
-            let row_speaker = row_speaker(&tokens, &sentence_mentions, &|e| {
-                base.entities[e].kind == EntityKind::Person
-            });
             let sentence = Sentence {
                 span,
                 block: block_index,
@@ -926,7 +884,6 @@ pub fn analyse_with<'d>(
                 dates,
                 speech,
                 previous_person,
-                row_speaker,
             };
             if let Some(first) = sentence
                 .mentions
@@ -966,6 +923,18 @@ impl Analysis<'_> {
         at.checked_sub(1)
             .map(|p| &self.sentences[p])
             .filter(|p| p.block == sentence.block)
+    }
+
+    /// The sentences before `sentence` in its block, nearest first.
+    pub fn earlier_in_block<'a>(
+        &'a self,
+        sentence: &'a Sentence,
+    ) -> impl Iterator<Item = &'a Sentence> + 'a {
+        let at = self.index_of(sentence).unwrap_or(0);
+        self.sentences[..at]
+            .iter()
+            .rev()
+            .take_while(move |p| p.block == sentence.block)
     }
 
     /// The first sentence of the sentence's block, when it is another one: a timeline

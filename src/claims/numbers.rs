@@ -630,6 +630,48 @@ fn scale_of(word: &str) -> Option<f64> {
 
 fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
     let t = &tokens[i];
+    // "reduced by a third", "cut by two-thirds": a share in words, read only after "by"
+    // ("two-thirds of the senators present" counts senators).
+    let fraction = |w: &str| match w {
+        "third" | "one-third" => Some(100.0 / 3.0),
+        "quarter" | "one-quarter" => Some(25.0),
+        "fifth" | "one-fifth" => Some(20.0),
+        "two-thirds" => Some(200.0 / 3.0),
+        "three-quarters" => Some(75.0),
+        _ => None,
+    };
+    let (share, last) = match fraction(&t.norm) {
+        Some(v) if t.norm.contains('-') => (Some(v), i),
+        _ if t.is_any(&["a", "one"]) => (
+            tokens
+                .get(i + 1)
+                .and_then(|n| fraction(&n.norm).filter(|_| !n.norm.contains('-'))),
+            i + 1,
+        ),
+        _ => (None, i),
+    };
+    if let Some(value) = share {
+        let by = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&k| {
+                !tokens[k].is_any(&[
+                    "about", "roughly", "nearly", "almost", "around", "some", "more", "than",
+                    "over", "just", "under",
+                ])
+            })
+            .is_some_and(|k| tokens[k].is("by"));
+        if !by {
+            return None;
+        }
+        return Some(Base {
+            value,
+            last,
+            suffix: None,
+            range_high: None,
+            vague_high: None,
+            percent: true,
+        });
+    }
     let mut parts = t.norm.split('-');
     let head = parts.next()?;
     if head == "half" {

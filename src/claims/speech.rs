@@ -634,6 +634,22 @@ pub fn speaker_of(
     if concession || own_voice {
         return None;
     }
+    // "Macron's “several thousand” French soldiers was reported accurately": a passive's
+    // subject is what was reported; the reporter, if any, comes after "by".
+    let passive = verb > 0
+        && tokens[verb - 1].is_any(&["was", "were", "is", "are", "been", "being", "be"])
+        && t.norm.ends_with("ed")
+        && !t.is_any(&[
+            "claimed", "insisted", "argued", "warned", "noted", "stated", "added",
+        ]);
+    if passive {
+        let by = mentions.iter().find(|m| {
+            m.first == verb + 2
+                && tokens.get(verb + 1).is_some_and(|n| n.is("by"))
+                && can_speak(m.mention.entity)
+        });
+        return Some(by.map_or(Speaker::Unnamed, |m| speaker_mention(tokens, m)));
+    }
     // Events, places and documents do not speak ("After the Paris summit, X said").
     let speakers: Vec<SentenceMention> = mentions
         .iter()
