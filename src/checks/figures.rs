@@ -158,8 +158,18 @@ fn by_speaker(
     // other subject in between ("put the strength of Ukraine's army at").
     let said = sentence.speech.iter().find_map(|&(v, ref s)| match s {
         Some(Speaker::Entity(who))
+            // "signalled last year that it would be under 50,000": a date between.
             if v < figure.first
-                && figure.first - v <= 6
+                && tokens[v..figure.first]
+                    .iter()
+                    .filter(|t| {
+                        !t.is_any(&[
+                            "last", "this", "year", "month", "week", "earlier", "previously",
+                            "already", "also",
+                        ])
+                    })
+                    .count()
+                    <= 6
                 && v >= clause_start
                 && !(v > 0
                     && tokens[v - 1].is_any(&["is", "are", "was", "were", "been", "be"]))
@@ -2216,6 +2226,19 @@ mod tests {
             "Jared Kushner said Ukraine would need to build its own one-million-strong army.",
             "figure-misattributed",
             "one-million-strong",
+        );
+    }
+
+    #[test]
+    fn a_speaker_with_a_time_before_the_figure() {
+        flags(
+            "Western officials signalled last year that it would be under 50,000 personnel.",
+            "figure-misattributed",
+            "under 50,000 personnel",
+        );
+        silent(
+            "Western officials signalled last year that it would be under 30,000 personnel.",
+            "figure-misattributed",
         );
     }
 }

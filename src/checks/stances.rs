@@ -791,7 +791,12 @@ fn elsewhere(
     // Every place phrase shortly after the verb: "have continued throughout the war from
     // Rzeszów in south-eastern Poland". The destination named anywhere wins.
     let (mut there, mut other) = (false, false);
-    for prep in (after + 1..(after + 8).min(clause_end)).filter(|&k| {
+    // …up to a comma before who said it: "deploy troops to help run it, officials in
+    // Paris confirmed".
+    let phrase_end = (after + 1..(after + 8).min(clause_end))
+        .find(|&k| tokens[k].is(",") && sentence.speech.iter().any(|&(v, _)| v > k && v <= k + 5))
+        .unwrap_or((after + 8).min(clause_end));
+    for prep in (after + 1..phrase_end).filter(|&k| {
         tokens[k].is_any(&["in", "to", "into", "across", "throughout", "inside", "from"])
     }) {
         match place_after(ctx, sentence, destination, prep, clause_end) {
@@ -1085,6 +1090,13 @@ fn find_actor<'s>(
                             next = p;
                         }
                     }
+                }
+                // "said at the summit that it would": past a short phrase to "that".
+                if let Some(that) = (next..(next + 6).min(verb))
+                    .take_while(|&k| !tokens[k].is_punct())
+                    .find(|&k| tokens[k].is("that"))
+                {
+                    next = that;
                 }
                 while tokens.get(next).is_some_and(|t| {
                     t.is_any(&[
@@ -2158,6 +2170,24 @@ mod tests {
         );
         silent(
             "Germany, whose position on sending soldiers has not been settled, is waiting.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn said_at_a_place_that_it_would_and_who_confirmed_it() {
+        flags(
+            "Poland, which shares a long border with Ukraine and Belarus, said at the summit that it would contribute troops to the force.",
+            "stance-contradicted",
+            "Poland, which shares a long border with Ukraine and Belarus, said at the summit that it would contribute troops",
+        );
+        flags(
+            "Washington will also deploy troops to help run it, officials in Paris confirmed.",
+            "stance-contradicted",
+            "Washington will also deploy troops",
+        );
+        silent(
+            "Germany has stationed troops for years, in Lithuania.",
             "stance-contradicted",
         );
     }
