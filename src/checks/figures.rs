@@ -354,6 +354,46 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     {
         return None;
     }
+    // "Premiums on some routes have been reduced by 20%": a share of money, not of an
+    // army.
+    if figure.percent
+        && tokens[clause_start..].iter().any(|t| {
+            t.is_any(&[
+                "premiums",
+                "prices",
+                "price",
+                "costs",
+                "rates",
+                "shares",
+                "stocks",
+                "exports",
+                "imports",
+                "inflation",
+                "gdp",
+                "revenue",
+                "sales",
+                "earnings",
+                "profits",
+                "yields",
+                "index",
+            ])
+        })
+    {
+        return None;
+    }
+    // "A force of 110,000 would be a real military barrier": a force imagined for
+    // comparison, not the one planned ("… would be needed" is a requirement).
+    let imagined = figure.first >= 3
+        && tokens[figure.first - 3].is_any(&["a", "an"])
+        && tokens[figure.first - 1].is("of")
+        && tokens.get(figure.last + 1).is_some_and(|t| t.is("would"))
+        && tokens.get(figure.last + 2).is_some_and(|t| t.is("be"))
+        && !tokens.get(figure.last + 3).is_some_and(|t| {
+            t.is_any(&["needed", "required", "necessary", "enough", "sufficient"])
+        });
+    if imagined {
+        return None;
+    }
     // "Three days later he was back in the White House": a time between events.
     if tokens
         .get(figure.last + 1)
@@ -817,11 +857,30 @@ fn bind(
     // "Planned size of the force: about 45k personnel", "In practice the contingent will
     // be more modest: around 35,000 soldiers": a short label before a colon can name the
     // subject of the figure after it.
-    let labelled = !lead && clause.0 > 0 && clause.0 <= 10 && tokens[clause.0 - 1].is(":");
-    let unit_measures: Option<Vec<MeasureId>> = figure
-        .unit
-        .as_ref()
-        .map(|u| ctx.index.units.get(u).cloned().unwrap_or_default());
+    let labelled = !lead && clause.0 > 0 && clause.0 <= 10 && tokens[clause.0 - 1].is(":")
+        // "The force that would really be needed - around 110,000 troops - is …": a
+        // figure set off by dashes after what it measures.
+        || !lead
+            && clause.0 > 0
+            && tokens[clause.0 - 1].is_any(&["-", "—", "–"])
+            && figure.first - clause.0 <= 1;
+    // "Troops needed for a credible deterrent: around 110,000": the label's measure word.
+    let label_unit = || {
+        let colon = labelled && tokens[clause.0 - 1].is(":");
+        colon
+            .then(|| {
+                tokens[..clause.0 - 1].iter().find_map(|t| {
+                    ctx.index
+                        .units
+                        .get(&crate::claims::numbers::singular(&t.norm))
+                })
+            })
+            .flatten()
+    };
+    let unit_measures: Option<Vec<MeasureId>> = match &figure.unit {
+        Some(u) => Some(ctx.index.units.get(u).cloned().unwrap_or_default()),
+        None => label_unit().cloned(),
+    };
     if unit_measures.as_ref().is_some_and(Vec::is_empty) {
         return None;
     }
@@ -833,7 +892,10 @@ fn bind(
                 .flatten()
         })
         .or_else(|| head_noun(ctx, tokens, figure).filter(|&e| !someone_elses(ctx, sentence, e)))
-        .or_else(|| implicit(ctx, sentence, figure, clause, unit_measures.as_deref()))?;
+        .or_else(|| {
+            let clause = if labelled { (0, clause.1) } else { clause };
+            implicit(ctx, sentence, figure, clause, unit_measures.as_deref())
+        })?;
     let measures = match unit_measures {
         Some(m) => m,
         None => ctx
@@ -1441,6 +1503,7 @@ const NOT_ABOUT_THE_SUBJECT: &[&str] = &[
     "armed",
     "regular",
     "standing",
+    "active",
     // "the alliance's new force model aims to keep more than 300,000 troops at high
     // readiness".
     "alliance's",
@@ -2238,6 +2301,41 @@ mod tests {
         );
         silent(
             "Western officials signalled last year that it would be under 30,000 personnel.",
+            "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn money_shares_imagined_forces_and_labelled_units() {
+        silent(
+            "Premiums on some routes have already been reduced by 20% since the autumn.",
+            "quantity-bound",
+        );
+        silent(
+            "A force of 110,000 would be a real military barrier.",
+            "figure-unattributed",
+        );
+        flags(
+            "A force of 110,000 would be needed to deter Russia.",
+            "figure-unattributed",
+            "110,000",
+        );
+        flags(
+            "The force is a reassurance force. Troops needed for a credible deterrent: around 110,000.",
+            "figure-unattributed",
+            "around 110,000",
+        );
+        flags(
+            "The force that would really be needed - around 110,000 troops - is far beyond what Europe could send.",
+            "figure-unattributed",
+            "around 110,000 troops",
+        );
+        silent(
+            "The Bundeswehr, with around 180,000 active soldiers, is building a brigade in Lithuania.",
+            "quantity-bound",
+        );
+        silent(
+            "| Force | Country | Status | Size |\n| --- | --- | --- | --- |\n| Reassurance force | Ukraine | proposed | 30,000–40,000 |",
             "figure-misattributed",
         );
     }

@@ -1001,7 +1001,14 @@ fn find_actor<'s>(
                         "partners",
                     ])
                 });
-                return object_at(tokens, objects, m.last + 1).is_some() || speaking_for;
+                // "A German government that sends troops … would need": any such one.
+                let any_such = m.first > 0
+                    && tokens[m.first - 1].is_any(&["a", "an", "any", "every"])
+                    && tokens
+                        .get(m.last + 2)
+                        .is_some_and(|t| t.is_any(&["that", "which", "who"]));
+                return object_at(tokens, objects, m.last + 1).is_some()
+                    || speaking_for && !any_such;
             }
             // "Under the plan, Ukraine would be allowed to join NATO": what a document
             // provides is its own claim.
@@ -2188,6 +2195,18 @@ mod tests {
         );
         silent(
             "Germany has stationed troops for years, in Lithuania.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn corrections_that_restate_and_any_such_government() {
+        silent(
+            "A map in our weekend supplement shaded Poland among \"countries offering troops\". Poland has ruled out sending troops. The map has been withdrawn online.",
+            "stance-contradicted",
+        );
+        silent(
+            "A German government that sends troops to Ukraine would need the Bundestag's consent.",
             "stance-contradicted",
         );
     }

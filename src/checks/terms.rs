@@ -102,7 +102,14 @@ fn finding_at(
     let called = tokens[i.saturating_sub(2)..i]
         .iter()
         .any(|t| t.is_any(&["called", "termed", "labelled", "labeled", "dubbed"]));
-    if named || called {
+    // "Is it a peacekeeping force?", "Are they peacekeepers?": whether the term applies
+    // is the question.
+    let asked = sentence.is_question()
+        && tokens[i.saturating_sub(3)..i].windows(2).any(|w| {
+            w[0].is_any(&["is", "are", "was", "were"])
+                && w[1].is_any(&["it", "they", "this", "these"])
+        });
+    if named || called || asked {
         return None;
     }
     // "In 1995, Dutch peacekeepers were unable to prevent …": history, not this force.
@@ -178,6 +185,16 @@ mod tests {
         silent(
             "It would not be a peacekeeping mission in the blue-helmet sense at all.",
             "term-preference",
+        );
+    }
+
+    #[test]
+    fn whether_the_term_applies_is_asked() {
+        silent("5. Is it a peacekeeping force?", "term-preference");
+        flags(
+            "How big would the peacekeeping force be?",
+            "term-preference",
+            "peacekeeping force",
         );
     }
 }

@@ -541,4 +541,17 @@ mod tests {
             "General",
         );
     }
+
+    #[test]
+    fn a_description_cited_from_a_newspaper() {
+        silent(
+            "The son-in-law of former President Donald Trump - as one American newspaper still described Kushner this week - is now an envoy.",
+            "title-mismatch",
+        );
+        flags(
+            "The son-in-law of former President Donald Trump is now an envoy.",
+            "title-mismatch",
+            "former President",
+        );
+    }
 }

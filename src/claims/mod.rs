@@ -358,6 +358,30 @@ impl Sentence {
         }) || t
             .windows(3)
             .any(|w| w[0].is("no") && w[1].is("such") && w[2].is("thing"));
+        // "The son-in-law of former President Donald Trump - as one American newspaper
+        // still described Kushner this week": someone else's description, cited.
+        let described_by_others = t.windows(2).enumerate().any(|(k, w)| {
+            w[0].is("as")
+                && t[k + 1..t.len().min(k + 6)].iter().any(|x| {
+                    x.is_any(&[
+                        "newspaper",
+                        "newspapers",
+                        "paper",
+                        "outlet",
+                        "outlets",
+                        "headline",
+                        "headlines",
+                        "wire",
+                        "agency",
+                    ])
+                })
+                && t[k + 1..t.len().min(k + 9)]
+                    .iter()
+                    .any(|x| x.is_any(&["described", "called", "styled", "labelled", "labeled"]))
+        });
+        if described_by_others {
+            return true;
+        }
         // "Foreign Minister Kirill Dmitriev, a phrase that appeared in two wire stories, is
         // wrong": words cited in order to correct them.
         let cited_wrong = t
@@ -405,6 +429,10 @@ impl Sentence {
                     // "We also saw the opposite claim: that Washington “walked out”."
                     "claim",
                     "claims",
+                    // "A map … shaded Poland among …", "The same timeline placed …".
+                    "shaded",
+                    "placed",
+                    "included",
                     // "I read that the Paris summit was held in Brussels."
                     "read",
                     "heard",
@@ -512,6 +540,7 @@ impl Sentence {
             "factbox",
             "strip",
             "cartoon",
+            "digest",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few
@@ -519,6 +548,9 @@ impl Sentence {
         const CORRECTED: &[&str] = &[
             "corrected",
             "amended",
+            "withdrawn",
+            "removed",
+            "corrects",
             "apologise",
             "apologize",
             "apologies",
@@ -607,7 +639,7 @@ impl Sentence {
                 .take_while(|s| s.block == self.block)
                 .any(|s| marked(s, &["correction", "corrections", "clarification"]))
             // "Correction: An editorial on 18 December said …"
-            || self.tokens.first().is_some_and(|t| t.is_any(&["correction", "clarification"]))
+            || self.tokens.first().is_some_and(|t| t.is_any(&["correction", "clarification", "corrects"]))
             // …or anywhere under a corrections column's heading.
             || under_corrections
             || reader_caught;
@@ -664,7 +696,7 @@ impl Sentence {
         }
         // "Sam said the Paris meeting would take place on Thursday. It took place on
         // Tuesday 6 January.": a report put right at once, with the right date or figure.
-        let put_right = !self.speech.is_empty()
+        let put_right = (!self.speech.is_empty() || published_subject)
             && next.block == self.block
             && next.tokens.len() <= 12
             && next.tokens.first().is_some_and(|t| t.is("it"))

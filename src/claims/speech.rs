@@ -420,6 +420,10 @@ pub enum Speaker {
 /// Whether token `i` is a reporting verb (with "according to" as one).
 pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    // "| Ukraine | proposed | 30,000–40,000 |": a table cell's status, not speech.
+    if i > 0 && tokens[i - 1].is("|") && tokens.get(i + 1).is_none_or(|n| n.is("|")) {
+        return false;
+    }
     // "Poland, which has promised to send soldiers": a commitment, not a report.
     if t.is_any(&[
         "promised", "promise", "promises", "pledged", "vowed", "vows",
