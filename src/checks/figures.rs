@@ -394,6 +394,24 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     if imagined {
         return None;
     }
+    // "the 20-point plan for Gaza": a plan or force of a place the fact base does not
+    // know.
+    let text = ctx.analysis.draft.text;
+    let for_elsewhere = (figure.last + 1..tokens.len().min(figure.last + 4)).any(|k| {
+        tokens[k].is_any(HEAD_NOUNS)
+            && tokens.get(k + 1).is_some_and(|t| t.is_any(&["for", "in"]))
+            && tokens.get(k + 2).is_some_and(|t| {
+                t.kind == crate::claims::tokens::TokenKind::Word
+                    && text[t.span.start..].starts_with(char::is_uppercase)
+                    && !sentence
+                        .mentions
+                        .iter()
+                        .any(|m| m.first <= k + 2 && k + 2 <= m.last)
+            })
+    });
+    if for_elsewhere {
+        return None;
+    }
     // "Three days later he was back in the White House": a time between events.
     if tokens
         .get(figure.last + 1)
@@ -2337,6 +2355,19 @@ mod tests {
         silent(
             "| Force | Country | Status | Size |\n| --- | --- | --- | --- |\n| Reassurance force | Ukraine | proposed | 30,000–40,000 |",
             "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_plan_for_a_place_the_facts_do_not_know() {
+        silent(
+            "He and Witkoff were central to the 20-point plan for Gaza unveiled last autumn.",
+            "quantity-bound",
+        );
+        flags(
+            "The 20-point plan for Ukraine was drawn up by Witkoff.",
+            "quantity-bound",
+            "20-point",
         );
     }
 }
