@@ -2370,4 +2370,13 @@ mod tests {
             "20-point",
         );
     }
+
+    #[test]
+    fn signal_that_as_a_verb() {
+        flags(
+            "Western officials decline to give numbers but signal that the force would be under 40,000 personnel.",
+            "figure-misattributed",
+            "under 40,000 personnel",
+        );
+    }
 }

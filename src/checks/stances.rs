@@ -330,7 +330,22 @@ fn check_verb(
                     ])
                 })
         });
-        if believed || hearsay || history || before_it || readers_claim {
+        // "It is no longer true that Washington refuses to back the force": denied.
+        let untrue = tokens[..mention.first].windows(4).any(|w| {
+            w[0].is_any(&["not", "no", "n't", "never", "nor"])
+                && w[1..]
+                    .iter()
+                    .any(|t| t.is_any(&["true", "correct", "case"]))
+        });
+        // "holding Russia back would take …": a particle, not the verb "back".
+        let particle = tokens[verb].is("back")
+            && mention.last + 1 == verb
+            && mention.first > 0
+            && tokens[mention.first - 1].is_any(&[
+                "hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept", "push",
+                "pushing", "pushed", "beat", "beating", "fight", "fighting",
+            ]);
+        if believed || hearsay || history || before_it || readers_claim || untrue || particle {
             continue;
         }
         let mut d = finding(ctx.base, code, fact, span, message);
@@ -1321,12 +1336,15 @@ fn claim_of(
             .windows(3)
             .any(|w| w[0].is_any(&["no", "little", "scant"]) && w[2].is_any(SIGNS))
         // "What did not happen: any sign from Moscow that it would accept …".
+        // "- Any sign that Moscow is prepared to accept a deal": a thing to watch for,
+        // opening its line.
         || tokens[..actor_first].windows(2).enumerate().any(|(k, w)| {
             w[0].is("any")
                 && w[1].is_any(SIGNS)
-                && tokens[..k]
-                    .iter()
-                    .any(|t| t.is_any(&["not", "no", "never", "without"]) || t.norm.ends_with("n't"))
+                && (tokens[..k].iter().all(|t| t.is_punct())
+                    || tokens[..k].iter().any(|t| {
+                        t.is_any(&["not", "no", "never", "without"]) || t.norm.ends_with("n't")
+                    }))
         });
     // "Germany, whose position on sending soldiers has not been settled": a gerund after
     // a preposition names the action, it does not say that anyone does it.
@@ -2207,6 +2225,31 @@ mod tests {
         );
         silent(
             "A German government that sends troops to Ukraine would need the Bundestag's consent.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn a_sign_to_watch_for() {
+        silent(
+            "- Any sign that Moscow is prepared to accept a deal that includes the guarantees.",
+            "stance-contradicted",
+        );
+        flags(
+            "Moscow is prepared to accept a deal that includes the guarantees.",
+            "stance-contradicted",
+            "Moscow is prepared to accept a deal that includes the guarantees",
+        );
+    }
+
+    #[test]
+    fn denied_as_untrue_and_held_back() {
+        silent(
+            "It is no longer true that Washington refuses to back the force.",
+            "stance-contradicted",
+        );
+        silent(
+            "Holding Russia back would take roughly 110,000 soldiers.",
             "stance-contradicted",
         );
     }

@@ -460,6 +460,12 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             && tokens[i - 1].is_any(&["been", "was", "is", "were", "are", "remains", "remained"])
             && tokens.get(i + 1).is_some_and(|n| n.is("that"));
     }
+    // "They decline to give numbers but signal that the force would be …"; "a signal
+    // that" is a noun.
+    if t.is("signal") {
+        return tokens.get(i + 1).is_some_and(|n| n.is("that"))
+            && !(i > 0 && tokens[i - 1].is_any(&["a", "the", "clear", "strong", "any", "no"]));
+    }
     // "as Zelensky has pointed out"
     if t.is_any(&["pointed", "points", "point"]) {
         return tokens.get(i + 1).is_some_and(|n| n.is("out"));
