@@ -319,13 +319,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }
     // "Nor is it true, as he suggests, that Ukraine's president asked for a force of
     // 50,000": a claim denied before it is told.
-    let denied = tokens[..figure.first].windows(4).any(|w| {
-        w[0].is_any(&["not", "nor", "n't", "never"])
-            && w[1..]
-                .iter()
-                .any(|t| t.is_any(&["true", "correct", "accurate"]))
-    });
-    if denied {
+    if speech::called_untrue(&tokens[..figure.first]) {
         return None;
     }
     // "**About 6 million**: Ukrainian refugees recorded abroad; …": a figure leading its
@@ -615,8 +609,8 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     };
     // A table row's speaker names who an unnamed "has said" is.
     let speaker = match sentence.speaker_for(figure.first) {
-        None | Some(Speaker::Unnamed) => row_speaker(ctx, sentence, figure)
-            .or(sentence.speaker_for(figure.first))
+        said @ (None | Some(Speaker::Unnamed)) => row_speaker(ctx, sentence, figure)
+            .or(said)
             .or_else(possessor),
         named => named,
     };

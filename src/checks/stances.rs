@@ -317,26 +317,12 @@ fn check_verb(
         // told by the publication.
         let readers_claim = sentence.speech.iter().any(|(v, _)| {
             *v < verb
-                && tokens[v.saturating_sub(3)..*v].iter().any(|t| {
-                    t.is_any(&[
-                        "reader",
-                        "readers",
-                        "listener",
-                        "listeners",
-                        "viewer",
-                        "viewers",
-                        "caller",
-                        "callers",
-                    ])
-                })
+                && tokens[v.saturating_sub(3)..*v]
+                    .iter()
+                    .any(|t| t.is_any(speech::AUDIENCE) || t.is_any(&["caller", "callers"]))
         });
         // "It is no longer true that Washington refuses to back the force": denied.
-        let untrue = tokens[..mention.first].windows(4).any(|w| {
-            w[0].is_any(&["not", "no", "n't", "never", "nor"])
-                && w[1..]
-                    .iter()
-                    .any(|t| t.is_any(&["true", "correct", "case"]))
-        });
+        let untrue = speech::called_untrue(&tokens[..mention.first]);
         // "holding Russia back would take …": a particle, not the verb "back".
         let particle = tokens[verb].is("back")
             && mention.last + 1 == verb

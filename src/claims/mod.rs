@@ -602,26 +602,18 @@ impl Sentence {
             });
         // "A reader in Kraków complained that our factbox listed Poland …": an error a
         // reader caught is an error.
-        let reader_caught = self.tokens.iter().any(|t| {
-            t.is_any(&[
-                "reader",
-                "readers",
-                "listener",
-                "listeners",
-                "viewer",
-                "viewers",
-            ])
-        }) && self.tokens.iter().any(|t| {
-            t.is_any(&[
-                "spotted",
-                "noticed",
-                "complained",
-                "objected",
-                "queried",
-                "challenged",
-                "pointed",
-            ])
-        });
+        let reader_caught = self.tokens.iter().any(|t| t.is_any(speech::AUDIENCE))
+            && self.tokens.iter().any(|t| {
+                t.is_any(&[
+                    "spotted",
+                    "noticed",
+                    "complained",
+                    "objected",
+                    "queried",
+                    "challenged",
+                    "pointed",
+                ])
+            });
         // …corrected in the sentences after it, or under a "Correction" heading.
         let marked = |s: &Sentence, words: &[&str]| s.tokens.iter().any(|t| t.is_any(words));
         let corrected = following
@@ -971,11 +963,8 @@ impl Analysis<'_> {
 
     /// The first sentence of the sentence's block, when it is another one: a timeline
     /// entry's date line ("20 March 2003").
-    pub fn block_head(&self, sentence: &Sentence) -> Option<&Sentence> {
-        let at = self.index_of(sentence)?;
-        self.sentences[..at]
-            .iter()
-            .find(|p| p.block == sentence.block)
+    pub fn block_head<'a>(&'a self, sentence: &'a Sentence) -> Option<&'a Sentence> {
+        self.earlier_in_block(sentence).last()
     }
 
     /// Whether `entity` is named earlier in the sentence's block or in the block before

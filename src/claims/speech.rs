@@ -479,6 +479,27 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     REPORTING_SET.contains(t.norm.as_str())
 }
 
+/// Whether the words say that what follows is untrue: "Nor is it true that …", "It is
+/// no longer true that …", "It is not the case that …".
+pub fn called_untrue(tokens: &[Token]) -> bool {
+    tokens.windows(4).any(|w| {
+        w[0].is_any(&["not", "no", "n't", "never", "nor"])
+            && w[1..]
+                .iter()
+                .any(|t| t.is_any(&["true", "correct", "accurate", "case"]))
+    })
+}
+
+/// The publication's audience: "a reader complained", "one listener insisted".
+pub const AUDIENCE: &[&str] = &[
+    "reader",
+    "readers",
+    "listener",
+    "listeners",
+    "viewer",
+    "viewers",
+];
+
 /// Personal pronouns that stand for a speaker named earlier.
 pub fn is_pronoun(t: &Token) -> bool {
     t.is_any(&["he", "she", "they", "it", "we", "i"])
