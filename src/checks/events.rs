@@ -980,9 +980,20 @@ fn check_event(
                 || tokens[r.first.saturating_sub(3)..r.first]
                     .iter()
                     .any(|t| t.is_any(&["anniversary", "anniversaries"]));
+            // "Behind the Paris summit lies the 28-point plan that emerged in November":
+            // a relative clause of another noun holds the date.
+            let other_relative = d.first > r.last + 2
+                && (r.last + 2..d.first).any(|k| {
+                    tokens[k].is_any(&["that", "which"])
+                        && tokens[k - 1].kind == crate::claims::tokens::TokenKind::Word
+                        && sentence.mentions.iter().any(|m| {
+                            m.last + 1 == k && m.first > r.last && m.mention.entity != r.event
+                        })
+                });
             near(d)
                 && !coordinated
                 && !anniversary
+                && !other_relative
                 && (own || !relative_event && !relative_date(tokens, d))
         })
         .min_by_key(|d| gap(d))
@@ -2234,6 +2245,19 @@ mod tests {
             "Trump promised a ceasefire within 100 days of taking office in January 2024.",
             "event-date",
             "January 2024",
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_of_another_noun_holds_its_date() {
+        silent(
+            "Behind the Paris summit lies the 28-point plan that emerged in November.",
+            "event-date",
+        );
+        flags(
+            "The Paris summit, which took place in November, was a success.",
+            "event-date",
+            "November",
         );
     }
 }

@@ -349,7 +349,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
         return None;
     }
     // "Premiums on some routes have been reduced by 20%": a share of money, not of an
-    // army.
+    // army; "20.8 percent of the vote": of an electorate.
     if figure.percent
         && tokens[clause_start..].iter().any(|t| {
             t.is_any(&[
@@ -370,6 +370,16 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 "profits",
                 "yields",
                 "index",
+                "vote",
+                "votes",
+                "voters",
+                "poll",
+                "polls",
+                "polling",
+                "turnout",
+                "respondents",
+                "electorate",
+                "ballot",
             ])
         })
     {
@@ -544,10 +554,18 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
     // consequence of a condition is no assertion either.
     let if_anything = tokens.get(1).is_some_and(|t| t.is("anything"));
+    // "If NATO partners balk, he said, Ukraine would need an 800,000-strong army": the
+    // condition is the speaker's own, and the figure is reported.
+    let reported = sentence.speech.iter().any(|(v, s)| {
+        *v < figure.first
+            && matches!(s, Some(Speaker::Entity(_) | Speaker::Resolved(_)))
+            && tokens[v.saturating_sub(3)..*v].iter().any(|t| t.is(","))
+    });
     if tokens
         .first()
         .is_some_and(|t| t.is_any(&["if", "unless", "should"]))
         && !if_anything
+        && !reported
     {
         return None;
     }
@@ -2371,6 +2389,58 @@ mod tests {
             "Western officials decline to give numbers but signal that the force would be under 40,000 personnel.",
             "figure-misattributed",
             "under 40,000 personnel",
+        );
+    }
+
+    #[test]
+    fn several_thousand_is_not_ten_thousand_and_talk_is_about() {
+        flags(
+            "French President Emmanuel Macron said up to 10,000 French soldiers could be involved.",
+            "figure-misattributed",
+            "up to 10,000 French soldiers",
+        );
+        flags(
+            "Macron was talking about ten thousand French soldiers.",
+            "figure-misattributed",
+            "ten thousand French soldiers",
+        );
+        silent(
+            "Macron said several thousand French soldiers could be involved.",
+            "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn votes_conditions_the_speaker_gives_and_figures_someone_used() {
+        silent(
+            "The US contributes nearly 60% of NATO's fighter aircraft. The AfD came second with 20.8 percent of the vote.",
+            "quantity-bound",
+        );
+        flags(
+            "Zelenskyy spoke in Kyiv. If partners balk, he said, Ukraine would need financing to build its own 800,000-strong army.",
+            "figure-misattributed",
+            "800,000-strong",
+        );
+        silent(
+            "If the guarantees do not come, Ukraine will need an 800,000-strong army.",
+            "figure-misattributed",
+        );
+        silent(
+            "The figures the Ukrainian president has used — a force of about 110,000, an army of a million — rarely matched what allies offered.",
+            "figure-unattributed",
+        );
+    }
+
+    #[test]
+    fn a_claim_the_fact_check_finds_no_basis_for() {
+        silent(
+            "Macron promised 20,000 French troops. We could find no basis for this.",
+            "figure-misattributed",
+        );
+        flags(
+            "Macron promised 20,000 French troops. We looked into it.",
+            "figure-misattributed",
+            "20,000 French troops",
         );
     }
 }

@@ -516,9 +516,19 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     let mut best: Option<(bool, usize, Speaker)> = None;
     for s in &sentences {
         for &(v, speaker) in &s.speech {
-            let Some(speaker) = speaker else { continue };
+            let Some(mut speaker) = speaker else { continue };
             if !outside(s, v) {
                 continue;
+            }
+            // "Downing Street, according to the paper, saw that as a “…”": the subject
+            // before the aside speaks; the paper reports it.
+            if s.tokens[v].is("according") && v >= 2 && s.tokens[v - 1].is(",") {
+                if let Some(m) = s.mentions.iter().filter(speaker_like).find(|m| {
+                    m.last + 2 == v
+                        && (m.first == 0 || s.tokens[m.first - 1].is_any(&[",", "and", "but"]))
+                }) {
+                    speaker = Speaker::Entity(m.mention.entity);
+                }
             }
             let at = s.tokens[v].span.start;
             let (after, distance) = if at < quote.outer.start {
@@ -803,6 +813,14 @@ mod tests {
     fn a_passive_reports_no_speaker() {
         silent(
             "Macron's \"several thousand\" French soldiers was reported accurately almost everywhere.",
+            "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn the_subject_before_an_according_to_aside_speaks() {
+        silent(
+            "The Telegraph reported a private US offer, and Downing Street, according to the paper, saw that as a \"significant breakthrough\".",
             "quote-misattributed",
         );
     }

@@ -472,6 +472,10 @@ fn unnamed_actor(
         "to",
         "already",
         "eventually",
+        "ultimately",
+        "even",
+        "at",
+        "least",
         "all",
         "who",
         "that",
@@ -655,7 +659,19 @@ fn document_pronoun(
 ) -> Option<SentenceMention> {
     let tokens = &sentence.tokens;
     const LINKS: &[&str] = &[
-        "would", "have", "has", "had", "will", "also", "still", "even",
+        "would",
+        "have",
+        "has",
+        "had",
+        "will",
+        "also",
+        "still",
+        "even",
+        "eventually",
+        "ultimately",
+        "later",
+        "at",
+        "least",
     ];
     let mut k = verb;
     while k > clause_start && tokens[k - 1].is_any(LINKS) {
@@ -673,12 +689,19 @@ fn document_pronoun(
     // A second predicate of the same subject: "It would have forced Kyiv to cede land
     // Russia had not taken, would have let Ukraine join NATO". The claim starts at its own
     // auxiliary, so the first predicate's negation does not reach it.
+    // Without an auxiliary of its own the verb shares the first one: "It would have forced
+    // Kyiv to cede land, cut its army and allow Ukraine to join NATO", "…, while offering
+    // Ukraine a path into NATO".
     let coordinated = || {
-        let second = k > 0 && tokens[k - 1].is_any(&[",", "and"]) && k < verb;
-        second
+        let second = k > 0 && tokens[k - 1].is_any(&[",", "and", "while", "whilst"]);
+        let p = second
             .then(|| (verb.saturating_sub(30)..k).rev().find(|&p| subject(p)))
-            .flatten()
-            .map(|p| (p, k))
+            .flatten()?;
+        let shared = tokens
+            .get(p + 1)
+            .is_some_and(|n| n.is_any(&["would", "will"]))
+            || tokens[verb].norm.ends_with("ing") && tokens[k - 1].is_any(&["while", "whilst"]);
+        (k < verb || shared).then_some((p, k))
     };
     let (pronoun, at) = direct.map(|p| (p, p)).or_else(coordinated)?;
     let named_here = sentence.mentions_of(actor).any(|m| m.last < pronoun)
@@ -930,6 +953,35 @@ fn find_object(
             return Some(k + len - 1);
         }
     }
+    // Intransitive: "U.S. troops will deploy to Ukraine", "British soldiers would take
+    // part".
+    if tokens[verb].norm.starts_with("deploy")
+        || tokens[verb].is_any(&[
+            "participate",
+            "participating",
+            "take",
+            "taking",
+            "join",
+            "joining",
+        ])
+    {
+        let mut k = verb;
+        while k > clause_start
+            && tokens[k - 1].is_any(&[
+                "will", "would", "could", "might", "may", "are", "is", "to", "also", "then",
+                "soon", "expected", "set", "due",
+            ])
+        {
+            k -= 1;
+        }
+        let subject = (clause_start..k)
+            .rev()
+            .take(3)
+            .any(|j| object_at(tokens, objects, j).is_some_and(|len| j + len == k));
+        if k < verb && subject {
+            return Some(verb_end);
+        }
+    }
     // Passive: "American troops will be sent", "troops being deployed".
     let passive = tokens[verb.saturating_sub(3)..verb]
         .iter()
@@ -1026,6 +1078,13 @@ fn find_actor<'s>(
             if speech::preceded_by_preposition(tokens, m.first)
                 && !under_document
                 && !relative_subject
+            {
+                return false;
+            }
+            // "| US role | mediator between NATO and Russia | backs guarantees |": an actor in
+            // another cell leads it.
+            if (m.last + 1..verb).any(|k| tokens[k].is("|"))
+                && !(m.first == 0 || tokens[m.first - 1].is("|"))
             {
                 return false;
             }
@@ -1393,8 +1452,14 @@ fn claim_of(
         {
             negators += 1;
         }
+        // "The plan puts British battalions on the front line": what a plan provides is
+        // asserted; "a plan to send", "the proposal for Poland to" are hedges.
+        let provision = t.is_any(&["plan", "proposal"])
+            && !window
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["to", "for", "that"]));
         // "refused to consider sending": a negated hedge is a plain refusal.
-        if HEDGE_SET.contains(t.norm.as_str()) && negators == 0 {
+        if HEDGE_SET.contains(t.norm.as_str()) && negators == 0 && !provision {
             hedged = true;
         }
     }
@@ -1424,10 +1489,18 @@ fn claim_of(
         _ => None,
     };
     let infinitive = before(1).is_some_and(|t| t.is("to")) || pair("to", "be");
+    // "European battalions are (also) to be stationed", "Poland is to send": the future
+    // of "be to", right after its subject.
+    let between = &tokens[(actor_last + 1).min(verb)..verb];
+    let be_to = between.first().is_some_and(|t| t.is_any(&["is", "are"]))
+        && between
+            .iter()
+            .all(|t| t.is_any(&["is", "are", "also", "now", "still", "to", "be"]));
     // A headline's "Poland to send troops" is a future: the actor governs the infinitive.
     let headline = actor_first <= 1 && governing.is_some_and(|g| g.span == tokens[actor_last].span);
     if infinitive
         && !headline
+        && !be_to
         && !governing.is_some_and(|g| {
             g.is_any(COMMIT_TO) || NEGATOR_SET.contains(g.norm.as_str()) || g.norm.ends_with("n't")
         })
@@ -1443,10 +1516,12 @@ fn claim_of(
         hedged = true;
     }
     // "If Russia agrees …", "whether Poland would send …": conditions anywhere before.
-    if tokens[..verb]
-        .iter()
-        .any(|t| t.is_any(&["if", "whether", "unless", "should", "until"]))
-    {
+    // "If a deal is signed, European troops would be stationed …" is the plan itself: the
+    // force is for after a settlement.
+    if tokens[..verb].iter().enumerate().any(|(k, t)| {
+        t.is_any(&["if", "whether", "unless", "should", "until"])
+            && !(t.is_any(&["if", "once"]) && settlement_premise(tokens, k, actor_first))
+    }) {
         hedged = true;
     }
     // "Had Washington refused to back the force, …": an inverted condition.
@@ -1463,6 +1538,27 @@ fn claim_of(
         n if n % 2 == 1 => Claim::DoesNot,
         _ => Claim::Open,
     }
+}
+
+/// An opening "if a deal is signed," before the actor: the premise of every plan for the
+/// force, not a doubt about it.
+fn settlement_premise(tokens: &[Token], k: usize, actor_first: usize) -> bool {
+    let Some(comma) = (k + 1..actor_first.min(k + 9)).find(|&c| tokens[c].is(",")) else {
+        return false;
+    };
+    tokens[k + 1..comma].iter().any(|t| {
+        t.is_any(&[
+            "deal",
+            "ceasefire",
+            "ceasefires",
+            "settlement",
+            "truce",
+            "armistice",
+            "peace",
+        ])
+    }) && tokens[comma + 1..actor_first]
+        .iter()
+        .all(|t| t.is_any(&["the", "then", "some", "all"]))
 }
 
 impl Polarity {
@@ -2237,6 +2333,94 @@ mod tests {
         silent(
             "Holding Russia back would take roughly 110,000 soldiers.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn what_a_plan_provides_and_the_future_of_be_to() {
+        flags(
+            "European battalions are also to patrol the contact line.",
+            "negated-fact",
+            "European battalions are also to patrol the contact line",
+        );
+        flags(
+            "The plan puts British and French battalions on the front line in the east.",
+            "negated-fact",
+            "puts British and French battalions on the front line",
+        );
+        flags(
+            "If a deal is signed, European troops would be stationed along the front line.",
+            "negated-fact",
+            "European troops would be stationed along the front line",
+        );
+        silent(
+            "A plan to put European troops on the front line was dropped.",
+            "negated-fact",
+        );
+        silent(
+            "If a deal is signed, Poland could send troops.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn a_documents_later_predicates_and_adverbs() {
+        let named = "The 28-point plan was drawn up by Witkoff and Dmitriev. ";
+        flags(
+            &format!("{named}It would have forced Kyiv to cede land, cut its army and allow Ukraine to join NATO."),
+            "negated-fact",
+            "allow Ukraine to join NATO",
+        );
+        flags(
+            &format!("{named}It would have barred foreign troops, while offering Ukraine a path into NATO."),
+            "negated-fact",
+            "offering Ukraine a path into NATO",
+        );
+        flags(
+            &format!(
+                "{named}For all its faults, the plan at least offered Ukraine a path into NATO."
+            ),
+            "negated-fact",
+            "plan at least offered Ukraine a path into NATO",
+        );
+        silent(
+            &format!("{named}It would have forced Kyiv to cede land and barred Ukraine from NATO."),
+            "negated-fact",
+        );
+    }
+
+    #[test]
+    fn troops_that_deploy_and_actors_in_other_cells() {
+        flags(
+            "U.S. troops will deploy to Ukraine as part of the backstop.",
+            "stance-contradicted",
+            "U.S. troops will deploy",
+        );
+        silent(
+            "Polish soldiers deployed to the border in 2022.",
+            "stance-contradicted",
+        );
+        silent(
+            "| US role | mediator between NATO and Russia | backs guarantees |",
+            "stance-contradicted",
+        );
+        flags(
+            "| Russia | backs the force |",
+            "stance-contradicted",
+            "Russia | backs the force",
+        );
+    }
+
+    #[test]
+    fn a_presenter_correcting_a_caller() {
+        silent(
+            "You said Poland were sending troops. I should correct that: Poland has ruled out sending troops.",
+            "stance-contradicted",
+        );
+        flags(
+            "You said Poland were sending troops. I should say more about that.",
+            "stance-contradicted",
+            "Poland were sending troops",
         );
     }
 }

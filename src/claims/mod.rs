@@ -719,14 +719,17 @@ impl Sentence {
                 "erroneous",
             ])
         }) || opening.windows(2).any(|w| {
-            w[0].is("no") && w[1].is("such")
+            // "I should correct that: …", "Let me correct you there."
+            w[0].is("correct")
+                && w[1].is_any(&["that", "this", "you", "him", "her", "them", "myself"])
+                || w[0].is("no") && w[1].is("such")
                 || w[0].is_any(&["not", "never", "n't", "isn't", "wasn't"])
                     && w[1].is_any(&["true", "correct", "so", "right", "accurate"])
         }) || opening.windows(3).any(|w| {
-            // "I've seen no evidence of that."
+            // "I've seen no evidence of that.", "We could find no basis for this."
             w[0].is_any(&["seen", "found", "see", "find"])
                 && w[1].is("no")
-                && w[2].is_any(&["evidence", "sign", "record"])
+                && w[2].is_any(&["evidence", "sign", "record", "basis", "trace"])
         }) || opening
             .windows(3)
             .any(|w| w[0].is("not") && w[1].is("the") && w[2].is("case"))

@@ -200,8 +200,12 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     // "…by more than half.[10]": a footnote marker.
     let footnote =
         i > 0 && tokens[i - 1].is("[") && tokens.get(base.last + 1).is_some_and(|t| t.is("]"));
+    // "TAKE 7 -- CONTEXT": a wire take's number, opening its line ("would take 110,000
+    // troops" is a count).
+    let take = i == 1 && tokens[0].is_any(&["take", "takes"]);
     if abbreviated
         || footnote
+        || take
         || i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) && !verb_number || tokens[i - 1].is(":"))
     {
         return None;
@@ -487,6 +491,16 @@ fn comparator_before(tokens: &[Token], i: usize) -> Option<(usize, Bound)> {
                 .zip(words.iter())
                 .all(|(t, w)| t.is(w))
         {
+            // "Macron talked about 10,000 soldiers": what was talked about, not a guess.
+            let topic = words == &["about"]
+                && i >= 2
+                && tokens[i - 2].is_any(&[
+                    "talk", "talks", "talked", "talking", "spoke", "speak", "speaks", "speaking",
+                    "spoken", "wrote", "write", "writes", "writing", "written",
+                ]);
+            if topic {
+                return None;
+            }
             return Some((n, *bound));
         }
     }
@@ -702,7 +716,7 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
     if head == "several" || head == "tens" || head == "hundreds" || head == "thousands" {
         let mut last = i;
         let (mut low, mut high) = match head {
-            "several" => (2.0, 9.9),
+            "several" => crate::factbase::model::SEVERAL,
             "tens" => (20.0, 99.0),
             "hundreds" => (200.0, 999.0),
             _ => (2000.0, 999_999.0),
@@ -880,6 +894,16 @@ mod tests {
     }
 
     #[test]
+    fn talked_about_and_a_wire_takes_number() {
+        let f = first("Macron talked about 10,000 soldiers");
+        assert_eq!((f.low, f.high), (10_000.0, 10_000.0));
+        let f = first("Macron said about 10,000 soldiers");
+        assert!(f.low < 10_000.0 && f.high > 10_000.0);
+        assert!(all("TAKE 7 -- CONTEXT").is_empty());
+        assert_eq!(all("It would take 110,000 troops").len(), 1);
+    }
+
+    #[test]
     fn ranges_in_three_forms() {
         for text in [
             "between 25,000 and 30,000 personnel",
@@ -895,7 +919,7 @@ mod tests {
     #[test]
     fn vague_and_part_of() {
         let f = first("several thousand French soldiers");
-        assert_eq!((f.low, f.high), (2_000.0, 9_900.0));
+        assert_eq!((f.low, f.high), (2_000.0, 9_000.0));
         assert_eq!(f.unit.as_deref(), Some("soldier"));
         let f = first("only six of 30 countries");
         assert_eq!((f.value, f.whole), (6.0, Some(30.0)));

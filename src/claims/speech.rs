@@ -115,6 +115,7 @@ pub const REPORTING: &[&str] = &[
     "remarked",
     "spoken",
     "talked",
+    "talking",
     "mentioned",
     "floated",
     "outlined",
@@ -444,6 +445,14 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             .position(|n| n.is_any(&[",", ";", ".", ":", "—"]))
             .map_or(rest, |k| &rest[..k]);
         return rest.first().is_some_and(|n| n.is("it")) || clause.iter().any(|n| n.is("at"));
+    }
+    // "The figures the Ukrainian president has used — a force of about 110,000, …": the
+    // figures someone gave, named just before.
+    if t.is_any(&["used", "uses", "gave", "given", "offered"]) {
+        return tokens[i.saturating_sub(6)..i]
+            .iter()
+            .any(|n| n.is_any(&["figures", "numbers", "figure", "number", "estimates"]))
+            && tokens[i.saturating_sub(6)..i].iter().all(|n| !n.is_punct());
     }
     // "Zelenskyy has been blunt that …", "Macron was clear that …".
     if t.is_any(&[

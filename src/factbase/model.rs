@@ -139,6 +139,10 @@ pub enum Quantity {
     PartOf(f64, f64),
 }
 
+/// How many of a magnitude "several" allows: "several thousand" is 2,000 to 9,000, and
+/// ten thousand is not several.
+pub const SEVERAL: (f64, f64) = (2.0, 9.0);
+
 /// The relative tolerance "about" implies.
 pub const ABOUT_TOLERANCE: f64 = 0.12;
 
@@ -152,7 +156,7 @@ impl Quantity {
             Quantity::Under(n) | Quantity::AtMost(n) => (0.0, n),
             Quantity::Over(n) | Quantity::AtLeast(n) => (n, f64::INFINITY),
             Quantity::Range(a, b) => (a, b),
-            Quantity::Several(m) => (2.0 * m, 9.9 * m),
+            Quantity::Several(m) => (SEVERAL.0 * m, SEVERAL.1 * m),
             Quantity::PartOf(part, _) => (part, part),
         }
     }
