@@ -824,4 +824,13 @@ mod tests {
             "quote-misattributed",
         );
     }
+
+    #[test]
+    fn a_group_only_counted_by_a_figure_says_nothing() {
+        // "pressed" names Sir Keir's months of pressing, a figure's subject, not a speaker.
+        silent(
+            "Zelenskiy has repeatedly pressed for guarantees, saying Ukraine needs them \"this year because we want to end the war this year\".",
+            "quote-misattributed",
+        );
+    }
 }

@@ -300,10 +300,18 @@ fn check_verb(
         });
         // "Spain, which deployed forces after the invasion, pulled them out in 2004":
         // history.
+        // "30 December 2023 – an attack on Belgorod's city centre killed 25 people": an
+        // event the sources report, dated a year before any of them, is another one.
+        let earlier_event = ctx.base.entities[*actor].kind == EntityKind::Event
+            && sentence.dates.iter().any(|d| {
+                d.year
+                    .is_some_and(|y| super::sources_year(ctx).is_some_and(|s| y + 1 < s))
+            });
         let history = sentence
             .dates
             .iter()
             .any(|d| d.year.is_some_and(|y| super::long_past(ctx, y)))
+            || earlier_event
             || done_elsewhere(sentence, verb, action.destination);
         // "A year ago Washington would not commit to security guarantees": a time before
         // a stance that holds only from a date.
@@ -1292,8 +1300,21 @@ fn claim_of(
     } else {
         (actor_first, actor_last)
     };
+    // "…that, if it is not, no American troops will have been deployed": the condition's
+    // own negation does not reach the claim.
+    let after_condition = |from: usize| {
+        (from..actor_first)
+            .rev()
+            .find(|&c| tokens[c].is(","))
+            .filter(|&c| {
+                tokens[from..c]
+                    .iter()
+                    .any(|t| t.is_any(&["if", "unless", "whether", "when"]))
+            })
+            .map_or(from, |c| c + 1)
+    };
     let lead_start = if adjective {
-        clause_start
+        after_condition(clause_start)
     } else {
         actor_first.saturating_sub(2).max(clause_start)
     };
@@ -2421,6 +2442,27 @@ mod tests {
             "You said Poland were sending troops. I should say more about that.",
             "stance-contradicted",
             "Poland were sending troops",
+        );
+    }
+
+    #[test]
+    fn an_earlier_attack_and_a_conditions_own_negation() {
+        silent(
+            "30 December 2023 - Russian officials said an attack on Belgorod's city centre killed 25 people.",
+            "negated-fact",
+        );
+        flags(
+            "Russian officials said an attack on Belgorod killed 25 people.",
+            "negated-fact",
+            "attack on Belgorod killed 25 people",
+        );
+        silent(
+            "He has made sure that, if it is not, no American troops will have been deployed to Ukraine.",
+            "stance-contradicted",
+        );
+        silent(
+            "P: Mark in Abingdon says the Americans are sending troops. Mark, they're not - Washington has ruled that out.",
+            "stance-contradicted",
         );
     }
 }

@@ -115,6 +115,8 @@ pub struct Lexicon {
     patterns: Vec<(String, Pattern)>,
     /// Every word of every pattern, lowercase.
     words: std::collections::HashSet<String>,
+    /// Entity → whether it can speak ([`FactBase::can_speak`]).
+    speakers: Vec<bool>,
 }
 
 impl Lexicon {
@@ -226,7 +228,15 @@ impl Lexicon {
             automaton,
             patterns,
             words,
+            speakers: (0..base.entities.len())
+                .map(|e| base.can_speak(e))
+                .collect(),
         }
+    }
+
+    /// Whether `entity` can speak ([`FactBase::can_speak`], computed once).
+    pub fn can_speak(&self, entity: EntityId) -> bool {
+        self.speakers.get(entity).copied().unwrap_or(true)
     }
 
     /// Every mention in `prose`, in order, at word boundaries.

@@ -661,24 +661,36 @@ impl Sentence {
         };
         // "It has not.", "They did not.", "It should not have: …": the claim denied
         // outright.
-        let short_denial = next
-            .tokens
-            .first()
-            .is_some_and(|t| t.is_any(&["it", "they", "he", "she", "that", "this"]))
-            && next.tokens.iter().take(5).enumerate().any(|(k, t)| {
+        // "Mark, they're not - Washington has ruled out …": past a caller's name.
+        let reply = match next.tokens.iter().position(|t| t.is(",")) {
+            Some(k @ 1..=2)
+                if next.tokens[..k]
+                    .iter()
+                    .all(|t| t.kind == tokens::TokenKind::Word && !t.is_any(&["no", "yes"])) =>
+            {
+                &next.tokens[k + 1..]
+            }
+            _ => &next.tokens[..],
+        };
+        // "They're not", "It's not": the pronoun with its verb.
+        let pronoun = |t: &tokens::Token, extra: &[&str]| {
+            let head = t.norm.split('\'').next().unwrap_or("");
+            ["it", "they", "he", "she", "that", "this"]
+                .iter()
+                .chain(extra)
+                .any(|p| *p == head)
+        };
+        let short_denial = reply.first().is_some_and(|t| pronoun(t, &[]))
+            && reply.iter().take(5).enumerate().any(|(k, t)| {
                 t.is_any(&["not", "n't"])
-                    && next
-                        .tokens
+                    && reply
                         .get(k + 1..k + 3)
-                        .is_some_and(|r| r.iter().any(|p| p.is(":")))
+                        .is_some_and(|r| r.iter().any(|p| p.is_any(&[":", "-", "—", "–"])))
             });
         let denied = short_denial
-            || next.tokens.len() <= 5
-                && next
-                    .tokens
-                    .first()
-                    .is_some_and(|t| t.is_any(&["it", "they", "he", "she", "that", "this", "nor"]))
-                && next.tokens.iter().any(|t| {
+            || reply.len() <= 5
+                && reply.first().is_some_and(|t| pronoun(t, &["nor"]))
+                && reply.iter().any(|t| {
                     t.is_any(&[
                         "not", "n't", "hasn't", "hadn't", "didn't", "haven't", "isn't", "wasn't",
                     ])
@@ -892,12 +904,7 @@ pub fn analyse_with<'d>(
                             i,
                             referent,
                             &|e| base.entities[e].kind == EntityKind::Person,
-                            &|e| {
-                                !matches!(
-                                    base.entities[e].kind,
-                                    EntityKind::Event | EntityKind::Place | EntityKind::Document
-                                )
-                            },
+                            &|e| lexicon.can_speak(e),
                         ),
                     )
                 })

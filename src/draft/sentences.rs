@@ -195,7 +195,7 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
             || (l.starts_with("  ") || l.starts_with('\t')) && l.trim().contains("  ")
     };
     let table =
-        line.contains('|') && next_line.contains('|') || columns(line) && columns(next_line);
+        line.contains('|') && next_line.contains('|') || columns(raw_line) && columns(raw_next);
     // A title over a byline: "THREAD RECAP: The Paris summit\nPosted by the Social Desk".
     let byline = ["Posted ", "By ", "Published ", "Updated ", "Filed "]
         .iter()
@@ -298,6 +298,9 @@ mod tests {
                 "President Macron | several thousand"
             ]
         );
+        // Columns lined up with two spaces after a quoted cell.
+        let columns = sentences("  about 35    countries represented in Paris\n  \"several thousand\"  French soldiers, per Macron");
+        assert_eq!(columns.len(), 2, "{columns:?}");
         let labels = sentences("  IN (prepared to deploy): United Kingdom, France\n  OPEN (willing to consider): Canada, Australia\n  OUT (has ruled out sending troops): Poland");
         assert_eq!(labels.len(), 3, "{labels:?}");
         // A wrapped bullet's indented continuation stays in its sentence.

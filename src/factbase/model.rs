@@ -405,6 +405,29 @@ impl FactBase {
         self.entity_ids.get(id).map(|&i| &self.entities[i])
     }
 
+    /// Whether an entity can say anything: not an event, place or document, and not a
+    /// group that only some figure is about ("Sir Keir's pressing for guarantees", named by
+    /// the verb "pressed", is nobody who speaks).
+    pub fn can_speak(&self, entity: EntityId) -> bool {
+        match self.entities[entity].kind {
+            EntityKind::Event | EntityKind::Place | EntityKind::Document => false,
+            EntityKind::Group => {
+                let counted = self.facts.iter().any(
+                    |f| matches!(&f.data, FactData::Figure { subject, .. } if *subject == entity),
+                );
+                let voiced = self.facts.iter().any(|f| match &f.data {
+                    FactData::Figure { said_by, .. } => *said_by == Some(entity),
+                    FactData::Title { holder, .. } => *holder == entity,
+                    FactData::Stance { actor, .. } => *actor == entity,
+                    FactData::Quote { speakers, .. } => speakers.contains(&entity),
+                    FactData::Happened { .. } | FactData::Term { .. } => false,
+                });
+                !counted || voiced
+            }
+            _ => true,
+        }
+    }
+
     /// One line saying what the fact states, for listings.
     pub fn summary(&self, fact: &Fact) -> String {
         let name = |e: EntityId| self.entities[e].name.clone();
