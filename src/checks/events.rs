@@ -1068,13 +1068,18 @@ fn check_event(
             )
             && is_specific_place(ctx, m)
     });
+    // Only a verb tells of the meeting ("2025 - European leaders gather in London"): in
+    // another year, it is another gathering.
     let another_era = is_meeting(ctx, r.event)
-        && (main != Some(r.event) || other_place || r.generic)
+        && (main != Some(r.event) || other_place || r.generic || r.verb)
         && date.is_some_and(|right| {
+            let apart = if r.verb && !r.placed { 1 } else { 2 };
             sentence
                 .dates
                 .iter()
-                .any(|d| near(d) && d.year.is_some_and(|y| (y - right.year).abs() >= 2))
+                .filter(|d| near(d))
+                .chain(head.map(|h| h.date))
+                .any(|d| d.year.is_some_and(|y| (y - right.year).abs() >= apart))
         });
     // A name that does not say where ("drone attack", "Trump met Putin") with another
     // place attached is another event, unless it is the draft's own meeting: "a Russian
@@ -1122,7 +1127,16 @@ fn check_event(
                         .is_some_and(|o| o.day == d.day && o.month == d.month)
             })
     });
+    // "As the leaders were leaving Paris, a drone attack set tanks ablaze in Belgorod":
+    // the event's own place named keeps it the event.
+    let own_place = place.is_some_and(|p| {
+        sentence
+            .mentions
+            .iter()
+            .any(|m| m.mention.entity == p && m.first >= start && m.last < end)
+    });
     let elsewhere = named_without_place
+        && !own_place
         && main != Some(r.event)
         && !dated_as_event
         && (!witnessed || dated_as_other)
@@ -2258,6 +2272,28 @@ mod tests {
             "The Paris summit, which took place in November, was a success.",
             "event-date",
             "November",
+        );
+    }
+
+    #[test]
+    fn the_events_own_place_and_a_gathering_of_another_year() {
+        flags(
+            "As the leaders were leaving Paris, a Ukrainian drone attack set oil storage tanks ablaze in Belgorod late on Wednesday.",
+            "event-weekday",
+            "Wednesday",
+        );
+        silent(
+            "2025 - European leaders gather in London; Keir Starmer revives the phrase.",
+            "event-place",
+        );
+        flags(
+            "Leaders met in Paris on 6 January 2025.",
+            "event-date",
+            "6 January 2025",
+        );
+        silent(
+            "An earlier version of this Q&A said the plan had 24 points. It also said the Paris summit took place on Monday 5 January; it was on Tuesday 6 January.",
+            "event-weekday",
         );
     }
 }

@@ -519,7 +519,8 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     if dated_entry && sentence.dates.is_empty() {
         return None;
     }
-    // "a revised 20-point framework": another version than the one the sources counted.
+    // "a revised 20-point framework", "the later 20-point framework": another version
+    // than the one the sources counted.
     if tokens[figure.first.saturating_sub(2)..figure.first]
         .iter()
         .any(|t| {
@@ -530,7 +531,15 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 "slimmed-down",
                 "reworked",
                 "shorter",
-            ])
+            ]) || figure.unit.as_deref() == Some("point")
+                && t.is_any(&[
+                    "later",
+                    "new",
+                    "subsequent",
+                    "alternative",
+                    "rival",
+                    "counter",
+                ])
         })
     {
         return None;
@@ -810,12 +819,15 @@ const STATED_AS_FACT: &[&str] = &[
     "newspaper",
     "statements",
     "report",
+    "reports",
     "text",
     "draft",
     "proposal",
     "document",
     "planning",
     "planners",
+    "plan",
+    "plans",
 ];
 
 fn span_of(figure: &Figure) -> crate::span::Span {
@@ -922,6 +934,9 @@ fn bind(
                 .flatten()
         })
         .or_else(|| head_noun(ctx, tokens, figure).filter(|&e| !someone_elses(ctx, sentence, e)))
+        .or_else(|| {
+            cut_by(ctx, sentence, figure, clause).filter(|&e| !someone_elses(ctx, sentence, e))
+        })
         .or_else(|| {
             let clause = if labelled { (0, clause.1) } else { clause };
             implicit(ctx, sentence, figure, clause, unit_measures.as_deref())
@@ -1077,6 +1092,62 @@ const OWNING: &[&str] = &[
     "trained",
 ];
 
+/// "cut Ukraine's armed forces by 40 per cent", "reducing its army by a third": a share
+/// after "by", in a clause whose verb opens a name of a subject with shares ("reduced in
+/// size", "cut in size") and that says whose forces are cut.
+fn cut_by(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    figure: &Figure,
+    (start, _): (usize, usize),
+) -> Option<EntityId> {
+    let tokens = &sentence.tokens;
+    if !figure.percent || figure.first == 0 || !tokens[figure.first - 1].is("by") {
+        return None;
+    }
+    let before = &tokens[start.max(figure.first.saturating_sub(9))..figure.first - 1];
+    if !before
+        .iter()
+        .any(|t| t.is_any(&["army", "military", "forces", "armed"]))
+    {
+        return None;
+    }
+    let stem = |w: &str| {
+        let w = w
+            .trim_end_matches("ing")
+            .trim_end_matches("ed")
+            .trim_end_matches('e');
+        w.trim_end_matches('s').to_owned()
+    };
+    // Whose army: the subject's country in the clause ("cut Ukraine's armed forces"), or
+    // a document just named ("The 28-point plan … It would have reduced its army …").
+    let owner_named = |e: EntityId| {
+        let name = &ctx.base.entities[e].name;
+        sentence.mentions.iter().any(|m| {
+            let other = &ctx.base.entities[m.mention.entity];
+            other.kind == crate::factbase::EntityKind::Country && name.contains(other.name.as_str())
+                || other.kind == crate::factbase::EntityKind::Document
+        }) || ctx.base.entities.iter().enumerate().any(|(d, entity)| {
+            entity.kind == crate::factbase::EntityKind::Document
+                && ctx.analysis.named_recently(sentence, d)
+        })
+    };
+    ctx.index.figures.keys().copied().find(|&e| {
+        let shares = ctx.index.figures[&e].iter().any(|&f| {
+            matches!(
+                &ctx.base.facts[f].data,
+                FactData::Figure { percent: true, .. }
+            )
+        });
+        shares
+            && owner_named(e)
+            && ctx.base.entities[e].names().any(|name| {
+                let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+                first.len() >= 3 && before.iter().any(|t| stem(&t.norm) == stem(&first))
+            })
+    })
+}
+
 /// "a 50,000-strong force", "the 12-point document": the noun after the figure is the
 /// head of a known subject's name.
 fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<EntityId> {
@@ -1158,7 +1229,13 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
             let text = ctx.analysis.draft.text;
             let capital = |k: usize| text[tokens[k].span.start..].starts_with(char::is_uppercase);
             let proper = j > 0 && capital(j) && capital(j - 1);
+            // "NATO's ISAF mission": a mission by its acronym.
+            let acronym = j > 0 && {
+                let word = &text[tokens[j - 1].span.start..tokens[j - 1].span.end];
+                word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
+            };
             noun && !compound
+                && !acronym
                 && !proper
                 && !numbered(j)
                 && !tokens[j + 1..figure.first]
@@ -1297,9 +1374,22 @@ fn implicit(
             "cap",
         ])
     });
+    // "… leaders from about 45 countries had attended. The correct figure is about 35.":
+    // a figure with no unit counts what the sentence before counted.
+    let before_measures: Vec<MeasureId> = ctx
+        .analysis
+        .before_in_block(sentence)
+        .and_then(|p| {
+            p.figures
+                .iter()
+                .filter_map(|f| f.unit.as_ref())
+                .find_map(|u| ctx.index.units.get(u))
+        })
+        .cloned()
+        .unwrap_or_default();
     let measures: &[MeasureId] = match unit_measures {
         Some(m) => m,
-        None if generic_subject => &[],
+        None if generic_subject => &before_measures,
         None => return None,
     };
     let owned = |o: &SentenceMention| {
@@ -1484,6 +1574,12 @@ const CONTEXT: &[&str] = &[
     "delegations",
     "room",
     "met",
+    "gathered",
+    "attend",
+    "attending",
+    "summit",
+    "table",
+    "invited",
     "document",
     "draft",
     "plan",
@@ -2441,6 +2537,76 @@ mod tests {
             "Macron promised 20,000 French troops. We looked into it.",
             "figure-misattributed",
             "20,000 French troops",
+        );
+    }
+
+    #[test]
+    fn sizes_told_as_plans_and_comparisons() {
+        flags(
+            "The force, which planners expect to number around 40,000 troops, would not be posted near the front line.",
+            "quantity-bound",
+            "around 40,000 troops",
+        );
+        flags(
+            "Once rotations are counted, the force will number around 40,000 troops, a far bigger lift than anyone admitted.",
+            "quantity-bound",
+            "around 40,000 troops",
+        );
+        flags(
+            "Downing Street has refused to say how many would go, but a 60,000-strong force is on the cards.",
+            "quantity-bound",
+            "60,000-strong",
+        );
+        silent(
+            "For comparison, NATO's ISAF mission in Afghanistan peaked at around 130,000 troops.",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn cuts_by_a_share_reports_and_clauses_of_time() {
+        let named = "The 28-point plan was drawn up by Witkoff and Dmitriev. ";
+        flags(
+            &format!("{named}It would have cut Ukraine's armed forces by 40 per cent."),
+            "quantity-bound",
+            "40 per cent",
+        );
+        silent("Britain cut its army by 10%.", "quantity-bound");
+        silent(
+            &format!("{named}It would have cut Ukraine's armed forces by 60 per cent."),
+            "quantity-bound",
+        );
+        flags(
+            "Reports say only nine of 30 coalition countries are ready to send troops.",
+            "quantity-bound",
+            "nine of 30 coalition countries",
+        );
+        flags(
+            "When the idea was first floated, only 12 of the 30 coalition countries were ready to send troops.",
+            "quantity-bound",
+            "12 of the 30 coalition countries",
+        );
+        flags(
+            "Starmer, who by then had spent four months lobbying Donald Trump for guarantees, told the paper that Trump would back it.",
+            "quantity-bound",
+            "four months",
+        );
+    }
+
+    #[test]
+    fn a_leading_figure_the_line_credits_and_a_correct_figure_of_what_came_before() {
+        flags(
+            "200,000: the figure Zelenskyy has said an international security force would need.",
+            "figure-misattributed",
+            "200,000",
+        );
+        silent(
+            "Our flash edition said leaders from about 45 countries had attended. The correct figure, according to the reports we relied on, is about 35.",
+            "quantity-bound",
+        );
+        silent(
+            "And the later 20-point framework talks about a peacetime army of 800,000.",
+            "quantity-bound",
         );
     }
 }

@@ -510,6 +510,19 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     if let Some(m) = signed {
         return Some(Speaker::Entity(m.mention.entity));
     }
+    // "Downing Street, on the private US offer reported by The Telegraph: a “…”": the name
+    // opening the line speaks; the verbs in its topic do not.
+    let opener = s.mentions.iter().filter(speaker_like).find(|m| {
+        m.first == 0
+            && s.tokens.get(m.last + 1).is_some_and(|t| t.is(","))
+            && s.tokens.get(m.last + 2).is_some_and(|t| t.is("on"))
+            && prose[m.mention.span.end..quote.outer.start]
+                .rsplit_once(':')
+                .is_some_and(|(_, gap)| gap.split_whitespace().count() <= 1)
+    });
+    if let Some(m) = opener {
+        return Some(Speaker::Entity(m.mention.entity));
+    }
     let outside = |s: &Sentence, i: usize| !quote.inner.contains(s.tokens[i].span);
     // The nearest reporting verb with a named speaker, before the quote if there is one
     // ("X told reporters that … “…”, adding …"), else after it ("“…,” X said").
@@ -541,7 +554,7 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             // ("…”, in Downing Street's words"; not "…; Kushner said …").
             if after
                 && (distance > 40
-                    || ctx.analysis.draft.prose[quote.outer.end..at].contains([';', '—']))
+                    || ctx.analysis.draft.prose[quote.outer.end..at].contains([';', '—', '|']))
             {
                 continue;
             }
@@ -831,6 +844,19 @@ mod tests {
         silent(
             "Zelenskiy has repeatedly pressed for guarantees, saying Ukraine needs them \"this year because we want to end the war this year\".",
             "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_line_opened_by_its_speaker_and_a_participles_agent() {
+        silent(
+            "Downing Street, on the private US offer reported by The Telegraph on 25 April 2025: a \"significant breakthrough\".",
+            "quote-misattributed",
+        );
+        flags(
+            "The Telegraph, on the private US offer: a \"significant breakthrough\".",
+            "quote-misattributed",
+            "\"significant breakthrough\"",
         );
     }
 }

@@ -538,7 +538,7 @@ fn unnamed_actor(
             .iter()
             .any(|h| same_singular(&tokens[k].norm, h))
             // "That plan, which would have allowed …": past the comma of a relative.
-            && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS) || t.is(",") && document)
+            && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS) || t.is(",") && (document || event))
             && (tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
                 || named_before
                     && k > 0
@@ -1443,7 +1443,11 @@ fn claim_of(
         || !in_relative
             && tokens[clause_start..actor_first].windows(2).any(|w| {
                 w[0].is("to") && w[1].is_any(&["help", "get", "allow", "enable", "let", "see"])
-            });
+            })
+        // "jets that could patrol the skies and help civilian flights resume one day".
+        || !adjective
+            && actor_first > 0
+            && tokens[actor_first - 1].is_any(&["help", "helps", "helping", "helped"]);
     if denied_sign || named_action || purpose {
         return Claim::Maybe;
     }
@@ -2463,6 +2467,23 @@ mod tests {
         silent(
             "P: Mark in Abingdon says the Americans are sending troops. Mark, they're not - Washington has ruled that out.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn purposes_denials_and_attacks_in_relative_clauses() {
+        silent(
+            "Jets could patrol the skies and help civilian flights resume one day.",
+            "negated-fact",
+        );
+        silent(
+            "One bulletin told viewers that Washington had refused to back the European force. Neither was true.",
+            "stance-contradicted",
+        );
+        flags(
+            "A Ukrainian drone attack set oil tanks ablaze in Belgorod. The attack, which killed one of the depot's night watchmen, was the third this month.",
+            "negated-fact",
+            "attack, which killed one of the depot's night watchmen",
         );
     }
 }

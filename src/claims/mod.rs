@@ -61,6 +61,13 @@ impl Sentence {
     /// The speaker a claim at token `i` is attributed to, if the sentence reports speech.
     pub fn speaker_for(&self, i: usize) -> Option<Speaker> {
         let (_, end) = speech::clause_of(&self.tokens, i);
+        // "**200,000:** the figure Zelenskyy has said …": a figure leading its line is
+        // described by all of it.
+        let leads = i <= 1
+            && self.tokens[i + 1..self.tokens.len().min(i + 4)]
+                .iter()
+                .any(|t| t.is_any(&[":", "—", "–", "-"]));
+        let end = if leads { self.tokens.len() } else { end };
         // After the claim, a reporting verb counts when a comma sets the claim off ("the
         // force will be 50,000, officials said"); "defenders of the 26-point plan
         // argued" is a subject, not reported speech.
@@ -95,9 +102,19 @@ impl Sentence {
         // "110,000 troops, several times the 30,000 that officials have signalled": the
         // figure nearer the verb is the one it reports.
         let other_figure = |v: usize| self.figures.iter().any(|f| f.first > i && f.last < v);
+        // "Starmer, who had spent four months pressing Trump, told the paper …": the
+        // relative clause describes the speaker; what he told comes after it.
+        let described = |v: usize| {
+            (1..i).any(|k| {
+                self.tokens[k].is_any(&["who", "which"])
+                    && self.tokens[k - 1].is(",")
+                    && !self.tokens[k..i].iter().any(|t| t.is(","))
+            }) && self.tokens[i..v].iter().any(|t| t.is(","))
+        };
         let in_clause = |v: usize| {
             v < end
                 && !subordinate(v)
+                && !described(v)
                 && !other_figure(v)
                 && (self.tokens[i..v].iter().any(|t| t.is_any(&[",", "that", "which"]))
                     // "the 110,000 troops Zelenskyy has said are needed"
@@ -145,8 +162,25 @@ impl Sentence {
         // "The force now being sketched out by planners is around 40,000 troops": a
         // passive participle inside the subject reports nothing.
         let passive = |v: usize| v > 0 && self.tokens[v - 1].is_any(&["being", "been"]);
-        let reaches =
-            |v: usize| !self.tokens[v..i].iter().any(|t| t.is(";")) && !noun_slot(v) && !passive(v);
+        // "When the idea was first floated, only 12 of the 30 …": a verb in an opening
+        // clause of time reports nothing after its comma.
+        let time_clause = |v: usize| {
+            let opens = (0..v)
+                .rev()
+                .take_while(|&k| !self.tokens[k].is(","))
+                .any(|k| {
+                    self.tokens[k].is_any(&[
+                        "when", "after", "before", "once", "since", "while", "until", "time",
+                    ])
+                });
+            opens && self.tokens[v..i].iter().any(|t| t.is(","))
+        };
+        let reaches = |v: usize| {
+            !self.tokens[v..i].iter().any(|t| t.is(";"))
+                && !noun_slot(v)
+                && !passive(v)
+                && !time_clause(v)
+        };
         let before = self
             .speech
             .iter()
@@ -577,10 +611,10 @@ impl Sentence {
             });
         // "A graphic in our print edition", "An article published on 7 January": a
         // publication's own piece, with a determiner ("The Washington Post" is a paper).
-        let published_subject = we_said
-            || self.tokens.iter().take(8).enumerate().any(|(k, t)| {
+        let piece = |tokens: &[tokens::Token]| {
+            tokens.iter().take(8).enumerate().any(|(k, t)| {
                 t.is_any(PUBLISHED)
-                    && self.tokens[k.saturating_sub(3)..k].iter().any(|d| {
+                    && tokens[k.saturating_sub(3)..k].iter().any(|d| {
                         d.is_any(&[
                             "a", "an", "our", "your", "this", "that", "earlier", "previous",
                             "several", "some", "many", "same", "one",
@@ -598,8 +632,22 @@ impl Sentence {
                             "sunday's",
                         ])
                     })
-                    && !(k > 0 && self.tokens[k - 1].is("washington"))
-            });
+                    && !(k > 0 && tokens[k - 1].is("washington"))
+            })
+        };
+        // "An earlier version of this Q&A said … It also said …": the same piece again.
+        let same_piece = self
+            .tokens
+            .first()
+            .is_some_and(|t| t.is_any(&["it", "they"]))
+            && self.speech.iter().any(|&(v, _)| v <= 3)
+            && preceding
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|p| p.block == self.block)
+                .any(|p| piece(&p.tokens));
+        let published_subject = we_said || piece(&self.tokens) || same_piece;
         // "A reader in Kraków complained that our factbox listed Poland …": an error a
         // reader caught is an error.
         let reader_caught = self.tokens.iter().any(|t| t.is_any(speech::AUDIENCE))
@@ -742,9 +790,13 @@ impl Sentence {
             w[0].is_any(&["seen", "found", "see", "find"])
                 && w[1].is("no")
                 && w[2].is_any(&["evidence", "sign", "record", "basis", "trace"])
-        }) || opening
-            .windows(3)
-            .any(|w| w[0].is("not") && w[1].is("the") && w[2].is("case"))
+        }) || opening.windows(3).any(|w| {
+            w[0].is("not") && w[1].is("the") && w[2].is("case")
+                // "Neither was true.", "None of it is true."
+                || w[0].is_any(&["neither", "none"])
+                    && w[1].is_any(&["was", "is", "were", "are", "of"])
+                    && opening.iter().any(|t| t.is_any(&["true", "correct", "accurate"]))
+        })
             // "Is that right?", "Is that true?": the claim put as a question.
             || next.is_question()
                 && next.tokens.len() <= 5

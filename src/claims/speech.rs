@@ -435,6 +435,31 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     if t.is("according") {
         return tokens.get(i + 1).is_some_and(|n| n.is("to"));
     }
+    let before = |k: usize| i.checked_sub(k).map(|j| &tokens[j]);
+    // "Downing Street has refused to say how many …", "would not say": nothing said.
+    let refused = before(1).is_some_and(|b| b.is("to"))
+        && before(2).is_some_and(|b| {
+            b.is_any(&[
+                "refused",
+                "refuses",
+                "refusing",
+                "declined",
+                "declines",
+                "declining",
+            ])
+        })
+        || before(1).is_some_and(|b| b.is_any(&["not", "n't"]))
+            && before(2).is_some_and(|b| b.is_any(&["would", "will", "could", "did", "does"]));
+    // "a far bigger lift than anyone admitted": a comparison, not a source.
+    let compared =
+        before(2).is_some_and(|b| b.is("than")) || before(1).is_some_and(|b| b.is("than"));
+    // "would not be posted near the front line": a deployment, not a post online.
+    let deployed = t.is_any(&["posted", "put"])
+        && before(1)
+            .is_some_and(|b| b.is_any(&["be", "been", "being", "is", "are", "was", "were"]));
+    if refused || compared || deployed {
+        return false;
+    }
     // "put the number at 60,000" reports a figure; "what Washington will put behind it"
     // reports nothing.
     if t.is_any(&["put", "puts"]) {
@@ -682,6 +707,17 @@ pub fn speaker_of(
         && !t.is_any(&[
             "claimed", "insisted", "argued", "warned", "noted", "stated", "added",
         ]);
+    // "the private US offer reported by The Telegraph": a participle's agent reports.
+    let agent = (t.norm.ends_with("ed") || t.is_any(&["put", "told", "said"]))
+        && tokens.get(verb + 1).is_some_and(|n| n.is("by"));
+    if agent {
+        if let Some(m) = mentions.iter().find(|m| {
+            (m.first == verb + 2 || m.first == verb + 3 && tokens[verb + 2].is("the"))
+                && can_speak(m.mention.entity)
+        }) {
+            return Some(speaker_mention(tokens, m));
+        }
+    }
     if passive {
         let by = mentions.iter().find(|m| {
             m.first == verb + 2
