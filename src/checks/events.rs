@@ -188,10 +188,9 @@ struct Heading<'s> {
 fn heading<'s>(ctx: &Context<'_>, sentence: &'s Sentence) -> Option<Heading<'s>> {
     let tokens = &sentence.tokens;
     // (After a plain-text bullet: "* March 2025: Leaders meet in London".)
-    let date = sentence
-        .dates
-        .first()
-        .filter(|d| d.first == 0 || d.first == 1 && tokens[0].is_any(&["*", "-", "•", "–", "+"]))?;
+    let date = sentence.dates.first().filter(|d| {
+        d.first == 0 || d.first == 1 && tokens[0].is_any(&["*", "-", "•", "–", "+", "|"])
+    })?;
     let mut k = date.last + 1;
     let mut place = None;
     if tokens.get(k).is_some_and(|t| t.is(",")) {
@@ -202,9 +201,20 @@ fn heading<'s>(ctx: &Context<'_>, sentence: &'s Sentence) -> Option<Heading<'s>>
         place = Some(m);
         k = m.last + 1;
     }
+    // A timeline table's row: "| 25 Mar 2025 | London | The Telegraph reports …".
+    if tokens.get(k).is_some_and(|t| t.is("|")) {
+        if let Some(m) = sentence.mentions.iter().find(|m| {
+            m.first == k + 1
+                && is_specific_place(ctx, m)
+                && tokens.get(m.last + 1).is_some_and(|t| t.is("|"))
+        }) {
+            place = Some(m);
+            k = m.last + 1;
+        }
+    }
     tokens
         .get(k)
-        .filter(|t| t.is_any(&[":", "—", "–", "-"]))
+        .filter(|t| t.is_any(&[":", "—", "–", "-", "|"]))
         .map(|_| Heading {
             date,
             place,
@@ -392,6 +402,18 @@ fn salient(ctx: &Context<'_>) -> Option<EntityId> {
     }
 }
 
+/// "a Telegraph report of 25 March": one of a publisher's reports, the sources' own when
+/// dated within a month of it (the meetings "a summit" names are others).
+fn near_report(ctx: &Context<'_>, sentence: &Sentence, event: EntityId) -> bool {
+    !is_meeting(ctx, event)
+        && super::happening(ctx, event).date.is_some_and(|right| {
+            sentence
+                .dates
+                .iter()
+                .any(|d| d.day.is_some() && super::months_apart(right, d).is_some_and(|n| n <= 1))
+        })
+}
+
 fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) -> Vec<EventRef> {
     let tokens = &sentence.tokens;
     let mut refs: Vec<EventRef> = sentence
@@ -405,7 +427,9 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 // European leaders in London").
                 && !(m.first > 0
                     && (tokens[m.first - 1].is_any(NOT_THIS_ONE)
-                        || tokens[m.first - 1].is_any(&["a", "an", "one"]) && m.last - m.first < 3))
+                        || tokens[m.first - 1].is_any(&["a", "an", "one"])
+                            && m.last - m.first < 3
+                            && !near_report(ctx, sentence, m.mention.entity)))
                 // "earlier coalition talks in Paris": with a word between.
                 && !(m.first > 1
                     && tokens[m.first - 2].is_any(NOT_THIS_ONE)
@@ -441,17 +465,38 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 .iter()
                 .any(|m| m.mention.entity == *publisher && m.first <= k && k <= m.last)
         };
+        // "reported on 25 March", "first reported by The Telegraph on 5 April", "reported
+        // as early as 25 March".
+        const BETWEEN: &[&str] = &[
+            "on", "in", "by", "as", "early", "back", "first", "only", ",",
+        ];
         let date = sentence
             .dates
             .iter()
-            .find(|d| d.first > v && d.first <= v + 3 && d.month.is_some())
+            .find(|d| {
+                d.first > v
+                    && d.first <= v + 7
+                    && d.month.is_some()
+                    && (v + 1..d.first).all(|k| tokens[k].is_any(BETWEEN) || publisher_at(k))
+            })
             .or_else(|| {
                 sentence.dates.iter().find(|d| {
                     d.month.is_some()
                         && d.last < v
                         && v - d.last <= 6
-                        && (d.last + 1..v).all(|k| tokens[k].is(",") || publisher_at(k))
+                        && (d.last + 1..v).all(|k| {
+                            tokens[k]
+                                .is_any(&[",", "the", "british", "london", "daily", "last", "year"])
+                                || publisher_at(k)
+                        })
                 })
+            })
+            // "| 25 Mar 2025 | The Telegraph reports …", "MARCH 25, 2025 - The Telegraph
+            // reports …": a timeline entry's date.
+            .or_else(|| {
+                heading(ctx, sentence)
+                    .map(|h| h.date)
+                    .filter(|d| d.month.is_some())
             });
         if let (true, Some(d)) = (reports, date) {
             // A report dated months from the sources' is another report of theirs.
@@ -1008,7 +1053,14 @@ fn check_event(
                         && m.last < d.first
                         && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
                 });
-            let span_of_years = d.first > 0 && tokens[d.first - 1].is_any(&["between", "from"]);
+            // "a first term from 2017 to 2021": either end of a span.
+            let span_of_years = d.first > 0
+                && (tokens[d.first - 1].is_any(&["between", "from"])
+                    || tokens[d.first - 1].is_any(&["to", "until"])
+                        && d.first >= 2
+                        && tokens[d.first - 2]
+                            .norm
+                            .starts_with(|c: char| c.is_ascii_digit()));
             !someone && !span_of_years
         })
         // "An explainer (14 January) said …", "A timeline (The road to Paris, 9 January)",
@@ -1190,10 +1242,36 @@ fn check_event(
         && sentence
             .previous_person
             .is_some_and(|p| !owners.contains(&p));
-    let someone_else = !r.generic
+    // "Carney was sworn in as prime minister", "Poland's president, sworn in last
+    // August": a bare participle is the owner's only with the owner named, or "he" of
+    // the owner.
+    let participle = tokens[r.last].norm.ends_with("ed") || tokens[r.last].is("in");
+    let owner_here = sentence
+        .mentions
+        .iter()
+        .any(|m| owners.contains(&m.mention.entity))
+        || sentence
+            .previous_person
+            .is_some_and(|p| owners.contains(&p))
+            && tokens[..r.first]
+                .iter()
+                .any(|t| t.is_any(&["he", "his", "him"]));
+    // "The first time Donald Trump was sworn in, on 20 January 2017", "inaugurated in
+    // January 2017": a person's event years away, or a first one, is another term.
+    let another_term = !owners.is_empty()
+        && (tokens[start..=r.first].windows(2).any(|w| {
+            w[0].is("first") && w[1].is_any(&["time", "term", "inauguration", "presidency"])
+        }) || date.is_some_and(|right| {
+            sentence
+                .dates
+                .iter()
+                .any(|d| near(d) && d.year.is_some_and(|y| (y - right.year).abs() >= 3))
+        }));
+    let someone_else = another_term
+        || !r.generic
         && generic_name
         && !owners.is_empty()
-        && (person_named || unknown_head || pronoun_else)
+        && (person_named || unknown_head || pronoun_else || participle && !owner_here)
         || !r.generic
             && generic_name
             && !owners.is_empty()
@@ -2294,6 +2372,48 @@ mod tests {
         silent(
             "An earlier version of this Q&A said the plan had 24 points. It also said the Paris summit took place on Monday 5 January; it was on Tuesday 6 January.",
             "event-weekday",
+        );
+    }
+
+    #[test]
+    fn the_telegraphs_report_in_more_shapes() {
+        for (text, words) in [
+            ("A private US offer, first reported by The Telegraph on 5 April 2025, took months.", "5 April 2025"),
+            ("The Telegraph reported as early as 25 March last year that the US had made an offer.", "25 March"),
+            ("On 25 March last year the British Telegraph reported that the US had made an offer.", "25 March"),
+            ("| 25 Mar 2025 | London | The Telegraph reports a private US offer |", "25 Mar 2025"),
+            ("A Telegraph report of 25 March said the US had made a private offer.", "25 March"),
+        ] {
+            flags(text, "event-date", words);
+        }
+        silent(
+            "A Telegraph report in June said ministers were divided.",
+            "event-date",
+        );
+    }
+
+    #[test]
+    fn an_inauguration_in_the_wrong_year_and_other_peoples_or_terms() {
+        flags(
+            "Trump set out to secure a ceasefire within a hundred days of being inaugurated in January 2024.",
+            "event-date",
+            "January 2024",
+        );
+        silent(
+            "Carney was sworn in as prime minister in March 2025.",
+            "event-date",
+        );
+        silent(
+            "Poland's president, sworn in last August, has ruled out troops.",
+            "event-date",
+        );
+        silent(
+            "The first time Donald Trump was sworn in, on 20 January 2017, few in Europe noticed.",
+            "event-date",
+        );
+        silent(
+            "Donald Trump, who had served a first term from 2017 to 2021, returned to office in January 2025.",
+            "event-date",
         );
     }
 }
