@@ -1122,6 +1122,8 @@ fn check_event(
     });
     // Only a verb tells of the meeting ("2025 - European leaders gather in London"): in
     // another year, it is another gathering.
+    // "18 February -- US and Russian delegations meet in Riyadh": another place and
+    // another month as well.
     let another_era = is_meeting(ctx, r.event)
         && (main != Some(r.event) || other_place || r.generic || r.verb)
         && date.is_some_and(|right| {
@@ -1131,7 +1133,13 @@ fn check_event(
                 .iter()
                 .filter(|d| near(d))
                 .chain(head.map(|h| h.date))
-                .any(|d| d.year.is_some_and(|y| (y - right.year).abs() >= apart))
+                .any(|d| {
+                    d.year.is_some_and(|y| (y - right.year).abs() >= apart)
+                        || r.verb
+                            && !r.placed
+                            && other_place
+                            && super::months_apart(right, d).is_some_and(|n| n >= 1)
+                })
         });
     // A name that does not say where ("drone attack", "Trump met Putin") with another
     // place attached is another event, unless it is the draft's own meeting: "a Russian
@@ -2413,6 +2421,18 @@ mod tests {
         );
         silent(
             "Donald Trump, who had served a first term from 2017 to 2021, returned to office in January 2025.",
+            "event-date",
+        );
+    }
+
+    #[test]
+    fn a_meeting_told_by_its_verb_elsewhere_in_another_month() {
+        silent(
+            "18 February -- US and Russian delegations meet in Riyadh, with neither Ukraine nor the Europeans at the table.",
+            "event-place",
+        );
+        silent(
+            "Oral evidence: Security guarantees after the Paris summit\nWednesday 21 January 2026\nUncorrected transcript.",
             "event-date",
         );
     }

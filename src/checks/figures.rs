@@ -395,7 +395,18 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
         && !tokens.get(figure.last + 3).is_some_and(|t| {
             t.is_any(&["needed", "required", "necessary", "enough", "sufficient"])
         });
-    if imagined {
+    // "A force of 110,000 and a force of 25,000 face the same objection": sizes weighed
+    // against each other, neither of them the plan.
+    let indefinite = |first: usize| {
+        first >= 3 && tokens[first - 3].is_any(&["a", "an"]) && tokens[first - 1].is("of")
+    };
+    let weighed = indefinite(figure.first)
+        && sentence.figures.iter().any(|f| {
+            f.first != figure.first
+                && indefinite(f.first)
+                && tokens[f.first - 2].norm == tokens[figure.first - 2].norm
+        });
+    if imagined || weighed {
         return None;
     }
     // "the 20-point plan for Gaza": a plan or force of a place the fact base does not
@@ -2607,6 +2618,19 @@ mod tests {
         silent(
             "And the later 20-point framework talks about a peacetime army of 800,000.",
             "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn sizes_weighed_against_each_other() {
+        silent(
+            "A force of 110,000 and a force of 25,000 face the same objection from Moscow.",
+            "figure-unattributed",
+        );
+        flags(
+            "A force of 110,000 would be needed.",
+            "figure-unattributed",
+            "110,000",
         );
     }
 }

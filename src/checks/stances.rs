@@ -44,12 +44,36 @@ enum Claim {
     Maybe,
 }
 
+/// "Commercial flights have resumed from Lviv already, so surely the milestone has been
+/// passed?": a statement with a question tagged on asserts what comes before the comma.
+fn tagged_statement(sentence: &Sentence) -> Option<usize> {
+    let tokens = &sentence.tokens;
+    let comma = tokens.iter().position(|t| t.is(","))?;
+    let opens_question = tokens.first().is_some_and(|t| {
+        t.is_any(&[
+            "who", "what", "when", "where", "why", "how", "which", "whether", "is", "are", "was",
+            "were", "will", "would", "has", "have", "did", "does", "do", "can", "could", "should",
+        ])
+    });
+    let tag = tokens.get(comma + 1).is_some_and(|t| {
+        t.is_any(&[
+            "so", "surely", "right", "isn't", "hasn't", "haven't", "aren't", "didn't", "doesn't",
+        ])
+    });
+    (!opens_question && tag).then_some(comma)
+}
+
 fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for sentence in &ctx.analysis.sentences {
-        if sentence.is_question() {
-            continue;
-        }
-        for (i, token) in sentence.tokens.iter().enumerate() {
+        let asserted_until = if sentence.is_question() {
+            match tagged_statement(sentence) {
+                Some(comma) => comma,
+                None => continue,
+            }
+        } else {
+            sentence.tokens.len()
+        };
+        for (i, token) in sentence.tokens.iter().enumerate().take(asserted_until) {
             let actions = ctx
                 .index
                 .verbs
@@ -1083,9 +1107,17 @@ fn find_actor<'s>(
             let relative_subject = tokens
                 .get(m.last + 1)
                 .is_some_and(|t| t.is_any(&["who", "that", "which"]));
+            // "With passenger flights still operating out of Lviv, …": an absolute clause.
+            let absolute = m.first > 0
+                && tokens[m.first - 1].is("with")
+                && tokens[verb].norm.ends_with("ing")
+                && tokens[m.last + 1..verb]
+                    .iter()
+                    .all(|t| t.is_any(&["still", "already", "again", "now", "also"]));
             if speech::preceded_by_preposition(tokens, m.first)
                 && !under_document
                 && !relative_subject
+                && !absolute
             {
                 return false;
             }
@@ -1459,6 +1491,11 @@ fn claim_of(
     {
         return Claim::Maybe;
     }
+    // "Neither Poland nor Italy is expected to contribute": one negation of both.
+    let neither_nor = window.iter().any(|t| t.is("neither")) && window.iter().any(|t| t.is("nor"));
+    if neither_nor {
+        negators -= 1;
+    }
     for (k, t) in window.iter().enumerate() {
         if t.is("yet") && window.get(k + 1).is_some_and(|n| n.is("to")) {
             hedged = true;
@@ -1532,18 +1569,32 @@ fn claim_of(
     {
         hedged = true;
     }
-    // Conditions after the verb: "would not send troops without a backstop".
+    // Conditions after the verb: "would not send troops without a backstop". A refusal
+    // "until its mandate is clearer" is a refusal for now.
+    let refusal = window
+        .iter()
+        .any(|t| t.is_any(&["declined", "refused", "rejected", "declines", "refuses"]));
     let after = &tokens[verb_end + 1..clause_end.min(verb_end + 12).max(verb_end + 1)];
     if after
         .iter()
-        .any(|t| t.is_any(&["if", "unless", "without", "until", "whether"]))
+        .any(|t| t.is_any(&["if", "unless", "without", "whether"]) || t.is("until") && !refusal)
     {
         hedged = true;
     }
     // "If Russia agrees …", "whether Poland would send …": conditions anywhere before.
     // "If a deal is signed, European troops would be stationed …" is the plan itself: the
     // force is for after a settlement.
-    if tokens[..verb].iter().enumerate().any(|(k, t)| {
+    // …but not in an earlier clause of a list: "Germany has yet to say whether it would
+    // send soldiers, …, and Warsaw is expected to contribute a brigade".
+    let own_clause = (1..actor_first)
+        .rev()
+        .find(|&k| {
+            tokens[k].is(";")
+                || tokens[k - 1].is(",") && tokens[k].is_any(&["and", "but", "while", "whereas"])
+        })
+        .unwrap_or(0);
+    if tokens[own_clause..verb].iter().enumerate().any(|(j, t)| {
+        let k = own_clause + j;
         t.is_any(&["if", "whether", "unless", "should", "until"])
             && !(t.is_any(&["if", "once"]) && settlement_premise(tokens, k, actor_first))
     }) {
@@ -2484,6 +2535,42 @@ mod tests {
             "A Ukrainian drone attack set oil tanks ablaze in Belgorod. The attack, which killed one of the depot's night watchmen, was the third this month.",
             "negated-fact",
             "attack, which killed one of the depot's night watchmen",
+        );
+    }
+
+    #[test]
+    fn tagged_questions_absolutes_and_lists_of_clauses() {
+        flags(
+            "But commercial flights have resumed from Lviv already, so surely the milestone has been passed?",
+            "negated-fact",
+            "commercial flights have resumed",
+        );
+        silent(
+            "Have commercial flights resumed, so that people can fly home?",
+            "negated-fact",
+        );
+        flags(
+            "With passenger flights still operating out of Lviv, carriers have less to gain.",
+            "negated-fact",
+            "passenger flights still operating",
+        );
+        silent(
+            "Neither Poland nor Italy is expected to contribute ground troops.",
+            "stance-contradicted",
+        );
+        flags(
+            "Germany has yet to say whether it would send soldiers, and Warsaw is expected to contribute a brigade.",
+            "stance-contradicted",
+            "Warsaw is expected to contribute a brigade",
+        );
+        flags(
+            "Coalition leaders declined to sign up to the mechanism until its mandate is clearer.",
+            "stance-contradicted",
+            "Coalition leaders declined to sign up to the mechanism",
+        );
+        silent(
+            "She insists the Americans will send their own soldiers, though Washington has ruled that out.",
+            "stance-contradicted",
         );
     }
 }

@@ -523,7 +523,20 @@ impl Sentence {
                 && w[3].is_any(&["not", "n't"])
                 && w[4].is_any(&["what", "true", "correct", "so", "the"])
         });
-        if rebutted_here {
+        // "She insists the Americans will send soldiers, though Washington has ruled that
+        // out": a belief set against the actor's own refusal.
+        let ruled_out_here = self
+            .tokens
+            .iter()
+            .position(|t| t.is_any(&["though", "although", "but"]))
+            .is_some_and(|c| {
+                self.speech.iter().any(|&(v, _)| v < c)
+                    && self.tokens[c..].windows(2).any(|w| {
+                        w[0].is_any(&["ruled", "denied", "rejected"])
+                            && w[1].is_any(&["that", "it", "this"])
+                    })
+            });
+        if rebutted_here || ruled_out_here {
             return true;
         }
         // A corrections column: what "an article", "a graphic" or "a report" said, with

@@ -207,7 +207,25 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase()));
+    // A date line opens a line of its own: "Oral evidence: …\nWednesday 21 January 2026"
+    // (the entry after a timeline's date line stays with it).
+    let date_only = |l: &str| {
+        let words: Vec<&str> = l
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.len() >= 2
+            && words
+                .iter()
+                .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            && words.iter().all(|w| {
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || crate::date::month_number(&w.to_lowercase()).is_some()
+                    || crate::date::Weekday::parse(&w.to_lowercase()).is_some()
+            })
+    };
     let bullet = stamp
+        || date_only(next_line)
         || next_line.starts_with(['-', '*', '•', '–', '—'])
         || numbered
         || timestamp
