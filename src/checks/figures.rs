@@ -169,7 +169,8 @@ fn by_speaker(
                         ])
                     })
                     .count()
-                    <= 6
+                    // "reported that discussions among European allies envisaged …".
+                    <= if tokens.get(v + 1).is_some_and(|t| t.is("that")) { 10 } else { 6 }
                 && v >= clause_start
                 && !(v > 0
                     && tokens[v - 1].is_any(&["is", "are", "was", "were", "been", "be"]))
@@ -212,9 +213,12 @@ fn by_speaker(
             {
                 let theirs = ctx.index.speaks_for(ctx.base, who, *owner);
                 // Someone else's figure that must be attributed, given whole to a person.
+                // …or to a publisher with figures of its own ("The Washington Post wrote of
+                // roughly 110,000 soldiers").
                 let borrowed = *attribution_required
                     && fits(figure, value.interval())
-                    && ctx.base.entities[who].kind == crate::factbase::EntityKind::Person;
+                    && (ctx.base.entities[who].kind == crate::factbase::EntityKind::Person
+                        || gives_figures(ctx, who));
                 Some((*subject, *measure, theirs)).filter(|_| theirs || borrowed)
             }
             _ => None,
@@ -660,8 +664,21 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             let speaks_for =
                 |f: &Fact| said_by(f).is_some_and(|owner| ctx.index.speaks_for(base, who, owner));
             let theirs: Vec<&Fact> = facts.iter().copied().filter(|f| speaks_for(f)).collect();
+            // The speaker's own "about 110,000" told as 120,000 or "about 100,000": another
+            // round number, not a rounding of theirs.
+            let own_number = |f: &Fact| match &f.data {
+                FactData::Figure {
+                    value: Quantity::About(n),
+                    ..
+                } if matches!(figure.bound, Bound::Exact | Bound::About)
+                    && figure.whole.is_none() =>
+                {
+                    (figure.value - n).abs() <= 0.05 * n
+                }
+                _ => consistent(f),
+            };
             if !theirs.is_empty() {
-                if theirs.iter().any(|f| consistent(f)) {
+                if theirs.iter().any(|f| own_number(f)) {
                     return None;
                 }
                 let fact = theirs[0];
@@ -2631,6 +2648,33 @@ mod tests {
             "A force of 110,000 would be needed.",
             "figure-unattributed",
             "110,000",
+        );
+    }
+
+    #[test]
+    fn a_speakers_own_round_number_and_a_publisher_given_anothers() {
+        flags(
+            "Zelensky's own estimate of 120,000 is closer to what deterrence looks like.",
+            "figure-misattributed",
+            "120,000",
+        );
+        silent(
+            "Zelenskyy said some 110,000 troops would be needed.",
+            "figure-misattributed",
+        );
+        flags(
+            "The Washington Post reported that discussions among European allies envisaged between 35,000 and 40,000.",
+            "figure-misattributed",
+            "between 35,000 and 40,000",
+        );
+        flags(
+            "The Washington Post, by contrast, wrote of roughly 110,000 soldiers.",
+            "figure-misattributed",
+            "roughly 110,000 soldiers",
+        );
+        silent(
+            "  25,000-30,000 the contingent The Washington Post said allies were discussing\n  ~110,000 ... the force Zelenskyy has said would be needed",
+            "figure-misattributed",
         );
     }
 }

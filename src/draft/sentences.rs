@@ -187,7 +187,9 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         .next()
         .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
         && next_line.contains(':');
-    let listed = indented(raw_line) && indented(raw_next) && label;
+    // …or of figures: "  25,000-30,000 the contingent …" over "  ~110,000 ... the force …".
+    let figure_row = next_line.starts_with(|c: char| c.is_ascii_digit() || c == '~');
+    let listed = indented(raw_line) && indented(raw_next) && (label || figure_row);
     // Table rows: "Western officials | under 50,000 | …", or columns lined up with
     // spaces: "France       Prepared to deploy".
     let columns = |l: &str| {
