@@ -859,4 +859,17 @@ mod tests {
             "\"significant breakthrough\"",
         );
     }
+
+    #[test]
+    fn someone_right_that_owns_the_view() {
+        flags(
+            "Witkoff was right that Ukrainians need \"robust deterrence\".",
+            "quote-misattributed",
+            "\"robust deterrence\"",
+        );
+        silent(
+            "Kushner was right that Ukrainians need \"robust deterrence\".",
+            "quote-misattributed",
+        );
+    }
 }

@@ -480,7 +480,11 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             && tokens[i.saturating_sub(6)..i].iter().all(|n| !n.is_punct());
     }
     // "Zelenskyy has been blunt that …", "Macron was clear that …".
+    // …and "Witkoff was right that Ukrainians need …": the view credited to him.
     if t.is_any(&[
+        "right",
+        "wrong",
+        "correct",
         "blunt",
         "clear",
         "adamant",
