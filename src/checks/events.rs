@@ -187,9 +187,12 @@ struct Heading<'s> {
 
 fn heading<'s>(ctx: &Context<'_>, sentence: &'s Sentence) -> Option<Heading<'s>> {
     let tokens = &sentence.tokens;
-    // (After a plain-text bullet: "* March 2025: Leaders meet in London".)
+    // (After a plain-text bullet: "* March 2025: Leaders meet in London"; "Late November:
+    // US and Ukrainian officials meet in Geneva".)
     let date = sentence.dates.first().filter(|d| {
-        d.first == 0 || d.first == 1 && tokens[0].is_any(&["*", "-", "•", "–", "+", "|"])
+        d.first == 0
+            || d.first == 1
+                && tokens[0].is_any(&["*", "-", "•", "–", "+", "|", "late", "early", "mid"])
     })?;
     let mut k = date.last + 1;
     let mut place = None;
@@ -2434,6 +2437,14 @@ mod tests {
         silent(
             "Oral evidence: Security guarantees after the Paris summit\nWednesday 21 January 2026\nUncorrected transcript.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn a_timeline_entry_opened_by_late_november() {
+        silent(
+            "- Late November: US and Ukrainian officials meet in Geneva.",
+            "event-place",
         );
     }
 }

@@ -114,17 +114,19 @@ fn row_speaker(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Optio
         if cell.contains(&figure.first) {
             continue;
         }
-        let Some(m) = sentence
-            .mentions
-            .iter()
-            .find(|m| is_person(m.mention.entity) && m.first >= cell.start && m.last < cell.end)
-        else {
+        let Some(m) = sentence.mentions.iter().find(|m| {
+            (is_person(m.mention.entity) || gives_figures(ctx, m.mention.entity))
+                && m.first >= cell.start
+                && m.last < cell.end
+        }) else {
             continue;
         };
+        // "| Western officials, briefing reporters |": the name leading its cell.
         let alone = cell
             .clone()
             .filter(|&k| !tokens[k].is_punct())
-            .all(|k| m.first <= k && k <= m.last);
+            .all(|k| m.first <= k && k <= m.last)
+            || m.first == cell.start && tokens.get(m.last + 1).is_some_and(|t| t.is(","));
         if alone {
             if found.is_some_and(|f| f != m.mention.entity) {
                 return None;
@@ -572,7 +574,16 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             return None;
         }
     }
-    if standing_army(tokens, (clause_start, clause_end), figure) {
+    // "A peacetime army of 800,000", "| Capped at a reduced size |": a cap on an army in
+    // peace, not the army Ukraine would need.
+    let capped = tokens[clause_start.min(figure.first)..figure.first]
+        .iter()
+        .any(|t| t.is("peacetime"))
+        || tokens[..figure.first]
+            .iter()
+            .any(|t| t.is_any(&["capped", "cap", "capping"]))
+            && tokens[..figure.first].iter().any(|t| t.is("|"));
+    if capped || standing_army(tokens, (clause_start, clause_end), figure) {
         return None;
     }
     // "If the guarantees do not come, Ukraine will need a one-million-strong army": the
@@ -2674,6 +2685,27 @@ mod tests {
         );
         silent(
             "  25,000-30,000 the contingent The Washington Post said allies were discussing\n  ~110,000 ... the force Zelenskyy has said would be needed",
+            "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn row_sources_leading_a_cell_continuous_speech_and_caps() {
+        flags(
+            "| Under 50,000 personnel | Western officials, briefing reporters | The size of the force |",
+            "figure-misattributed",
+            "Under 50,000 personnel",
+        );
+        silent(
+            "Zelenskyy spoke. But he has been saying for a long time that without guarantees Ukraine would need a one-million-strong army.",
+            "figure-unattributed",
+        );
+        silent(
+            "| Army | Capped at a reduced size | A peacetime army of 800,000, according to the version Zelenskyy described |",
+            "figure-misattributed",
+        );
+        silent(
+            "Zelensky's figure of about 110,000 and the officials' figure of under 30,000 have not been reconciled.",
             "figure-misattributed",
         );
     }

@@ -1128,6 +1128,11 @@ fn find_actor<'s>(
             {
                 return false;
             }
+            // "Poland hosts the main transit route … and that any European contingent
+            // would be supplied …": a second clause with its own subject.
+            if (m.last + 2..verb).any(|k| tokens[k].is("that") && tokens[k - 1].is("and")) {
+                return false;
+            }
             // "Poland, Germany's neighbour, has ruled out": someone described by a name.
             let possessive = tokens[m.last].norm.ends_with("'s")
                 || tokens.get(m.last + 1).is_some_and(|t| t.is("'s"));
@@ -2571,6 +2576,23 @@ mod tests {
         silent(
             "She insists the Americans will send their own soldiers, though Washington has ruled that out.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn second_clauses_and_impressions_in_someones_own_words() {
+        silent(
+            "Officials point out that Poland hosts the main transit route and that any European contingent would be supplied through Polish territory.",
+            "stance-contradicted",
+        );
+        silent(
+            "\"The last I heard, the United States has refused to back the European force,\" said one Marine's father.",
+            "stance-contradicted",
+        );
+        flags(
+            "\"The United States has refused to back the European force,\" said Macron.",
+            "stance-contradicted",
+            "The United States has refused to back the European force",
         );
     }
 }

@@ -161,7 +161,12 @@ impl Sentence {
         };
         // "The force now being sketched out by planners is around 40,000 troops": a
         // passive participle inside the subject reports nothing.
-        let passive = |v: usize| v > 0 && self.tokens[v - 1].is_any(&["being", "been"]);
+        // ("has been saying" is no passive.)
+        let passive = |v: usize| {
+            v > 0
+                && self.tokens[v - 1].is_any(&["being", "been"])
+                && !self.tokens[v].norm.ends_with("ing")
+        };
         // "When the idea was first floated, only 12 of the 30 …": a verb in an opening
         // clause of time reports nothing after its comma.
         let time_clause = |v: usize| {

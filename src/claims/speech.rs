@@ -688,6 +688,41 @@ pub fn speaker_of(
         return speaker_of(tokens, mentions, verb - 3, previous, is_person, can_speak);
     }
     let t = &tokens[verb];
+    // "“…,” said one Marine's father": right after a closing quote, the speaker follows
+    // the verb; the names inside the quote are what was said.
+    // (A bare apostrophe closes a quote only after its punctuation: "officials' figure" is
+    // a possessive.)
+    let quote_mark = |k: usize| {
+        tokens[k].is_punct()
+            && (tokens[k].is_any(&["\"", "”"])
+                || tokens[k].is_any(&["'", "’"])
+                    && k > 0
+                    && tokens[k - 1].is_any(&[",", ".", "?", "!"]))
+    };
+    let inverted_verb = t.is_any(&[
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "replied",
+        "continued",
+        "insisted",
+    ]);
+    let after_quote = inverted_verb
+        && (verb >= 1 && quote_mark(verb - 1)
+            || verb >= 2 && tokens[verb - 1].is(",") && quote_mark(verb - 2));
+    if after_quote {
+        return Some(
+            mentions
+                .iter()
+                .find(|m| m.first > verb && m.first <= verb + 3 && can_speak(m.mention.entity))
+                .map_or(Speaker::Unnamed, |m| speaker_mention(tokens, m)),
+        );
+    }
     // "Whatever planners say, …" concedes, and "our correspondent writes" is the draft's
     // own voice: neither attributes the claim to anyone.
     let (clause_start, _) = clause_of(tokens, verb);
@@ -806,6 +841,7 @@ pub fn speaker_of(
         "has",
         "had",
         "have",
+        "been",
         "also",
         "previously",
         "later",
