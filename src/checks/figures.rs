@@ -1171,7 +1171,10 @@ fn cut_by(
                 && ctx.analysis.named_recently(sentence, d)
         })
     };
-    ctx.index.figures.keys().copied().find(|&e| {
+    // In id order, so that the answer never depends on the map's.
+    let mut subjects: Vec<EntityId> = ctx.index.figures.keys().copied().collect();
+    subjects.sort_unstable();
+    subjects.into_iter().find(|&e| {
         let shares = ctx.index.figures[&e].iter().any(|&f| {
             matches!(
                 &ctx.base.facts[f].data,
