@@ -1094,7 +1094,15 @@ fn check_event(
                 .any(|t| t.is_any(PUBLICATIONS));
             !(about && d.first > r.last && d.first > 0 && tokens[d.first - 1].is("("))
         })
-        .or(head.map(|h| h.date))
+        // "**24 February 2026** - Fourth anniversary of the full-scale invasion": a date
+        // heading an anniversary is the anniversary's.
+        .or(head
+            .filter(|_| {
+                !tokens[..r.first]
+                    .iter()
+                    .any(|t| t.is_any(&["anniversary", "anniversaries"]))
+            })
+            .map(|h| h.date))
         // "On 5 January, leaders gathered in Paris": a date opening the sentence is that
         // of the meeting its main verb tells.
         .or_else(|| {
@@ -1125,6 +1133,21 @@ fn check_event(
     });
     // Only a verb tells of the meeting ("2025 - European leaders gather in London"): in
     // another year, it is another gathering.
+    // "In Gaza, the ceasefire agreed in October remains fragile. World leaders gathered at
+    // Sharm el-Sheikh that month": a month named in the sentence before.
+    let that_month = r.verb
+        && !r.placed
+        && other_place
+        && tokens
+            .windows(2)
+            .any(|w| w[0].is_any(&["that", "same"]) && w[1].is_any(&["month", "week", "day"]))
+        && date.is_some_and(|right| {
+            ctx.analysis.before_in_block(sentence).is_some_and(|p| {
+                p.dates
+                    .iter()
+                    .any(|d| super::months_apart(right, d).is_some_and(|n| n >= 1))
+            })
+        });
     // "18 February -- US and Russian delegations meet in Riyadh": another place and
     // another month as well.
     let another_era = is_meeting(ctx, r.event)
@@ -1322,7 +1345,7 @@ fn check_event(
                 .iter()
                 .any(|d| near(d) && d.month.is_none() && d.year.is_some_and(|y| y != right.year))
         });
-    if another_era || elsewhere || someone_else || other_year {
+    if another_era || that_month || elsewhere || someone_else || other_year {
         return;
     }
     // A meeting word ("the coalition met in Paris on March 27, 2025") dated months away,
@@ -2444,6 +2467,18 @@ mod tests {
     fn a_timeline_entry_opened_by_late_november() {
         silent(
             "- Late November: US and Ukrainian officials meet in Geneva.",
+            "event-place",
+        );
+    }
+
+    #[test]
+    fn anniversaries_under_a_date_line_and_meetings_that_month() {
+        silent(
+            "24 February 2026 - Fourth anniversary of the full-scale invasion.",
+            "event-date",
+        );
+        silent(
+            "In Gaza, the ceasefire agreed in October remains fragile. World leaders gathered at Sharm el-Sheikh in Egypt that month to mark the deal.",
             "event-place",
         );
     }

@@ -323,6 +323,28 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }) {
         return None;
     }
+    // "The only figure above 100,000 in circulation comes from Kyiv": figures sorted by
+    // size, not a size told.
+    if figure.first > 1
+        && tokens[figure.first - 1].is_any(&[
+            "figure",
+            "figures",
+            "number",
+            "numbers",
+            "estimate",
+            "estimates",
+        ])
+        // ("will number more than 40,000" is the verb.)
+        && tokens[figure.first - 2].is_any(&[
+            "the", "a", "an", "only", "any", "no", "every", "each", "one",
+        ])
+        && matches!(
+            figure.bound,
+            Bound::Over | Bound::Under | Bound::AtLeast | Bound::AtMost
+        )
+    {
+        return None;
+    }
     // "Nor is it true, as he suggests, that Ukraine's president asked for a force of
     // 50,000": a claim denied before it is told.
     if speech::called_untrue(&tokens[..figure.first]) {
@@ -2709,6 +2731,27 @@ mod tests {
         );
         silent(
             "Zelensky's figure of about 110,000 and the officials' figure of under 30,000 have not been reconciled.",
+            "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn figures_sorted_by_size_and_a_note_judged_too_high() {
+        silent(
+            "The only figure above 100,000 in circulation comes from Kyiv.",
+            "quantity-bound",
+        );
+        silent(
+            "Some sell-side notes are modelling a 60k-strong force. We think that is far too high for the base case.",
+            "quantity-bound",
+        );
+        flags(
+            "Some sell-side notes are modelling a 60k-strong force. We think that is about right.",
+            "quantity-bound",
+            "60k-strong",
+        );
+        silent(
+            "\"Zelensky asked for a million foreign troops.\" No. The million refers to the army he said Ukraine would need.",
             "figure-misattributed",
         );
     }

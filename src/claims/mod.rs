@@ -761,7 +761,14 @@ impl Sentence {
                         "not", "n't", "hasn't", "hadn't", "didn't", "haven't", "isn't", "wasn't",
                     ])
                 });
-        if denied {
+        // "**“Zelensky asked for a million foreign troops.”** No. The million refers to …":
+        // a one-word verdict.
+        let verdict = next.tokens.len() <= 2
+            && next
+                .tokens
+                .first()
+                .is_some_and(|t| t.is_any(&["no", "false", "wrong", "untrue", "incorrect"]));
+        if denied || verdict {
             return true;
         }
         // "Sam said the Paris meeting would take place on Thursday. It took place on
@@ -786,8 +793,14 @@ impl Sentence {
             next.tokens.first().is_some_and(|t| t.is(a))
                 && next.tokens.get(1).is_some_and(|t| t.is(b))
         };
-        opening.iter().any(|t| {
+        opening.windows(2).any(|w| {
+            // "We think that is far too high for the base case."
+            w[0].is("too") && w[1].is_any(&["high", "low", "big", "large", "small"])
+        }) || opening.iter().any(|t| {
             t.is_any(&[
+                "overstated",
+                "exaggerated",
+                "inflated",
                 "wrong",
                 "incorrect",
                 "untrue",
