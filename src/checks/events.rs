@@ -1345,7 +1345,37 @@ fn check_event(
                 .iter()
                 .any(|d| near(d) && d.month.is_none() && d.year.is_some_and(|y| y != right.year))
         });
-    if another_era || that_month || elsewhere || someone_else || other_year {
+    // "Starmer revived the phrase when European leaders gathered in London": a meeting
+    // told by its verb, with the place and a witness of another known meeting, is that
+    // one.
+    // (Not when dated as the draft's own meeting: "gathered in London in January", "met
+    // this morning in London", "met in London on Tuesday".)
+    let dated_as_main = date.is_some_and(|right| {
+        sentence
+            .dates
+            .iter()
+            .any(|d| d.weekday.is_some() || super::months_apart(right, d).is_some_and(|n| n == 0))
+    }) || tokens.iter().any(|t| {
+        t.is_any(&[
+            "today",
+            "tonight",
+            "yesterday",
+            "morning",
+            "afternoon",
+            "evening",
+        ])
+    });
+    let other_meeting =
+        r.verb && !dated_as_main && ctx.index.witnesses.iter().any(|(&other, people)| {
+            other != fact_id
+                && matches!(&ctx.base.facts[other].data, FactData::Happened { place: Some(p), .. }
+                    if sentence.mentions.iter().any(|m| m.mention.entity == *p))
+                && sentence
+                    .mentions
+                    .iter()
+                    .any(|m| people.contains(&m.mention.entity))
+        });
+    if another_era || that_month || elsewhere || someone_else || other_year || other_meeting {
         return;
     }
     // A meeting word ("the coalition met in Paris on March 27, 2025") dated months away,
@@ -2480,6 +2510,18 @@ mod tests {
         silent(
             "In Gaza, the ceasefire agreed in October remains fragile. World leaders gathered at Sharm el-Sheikh in Egypt that month to mark the deal.",
             "event-place",
+        );
+    }
+
+    #[test]
+    fn another_known_meeting_by_its_witness_and_a_correction_put_right() {
+        silent(
+            "Sir Keir Starmer revived the phrase when European leaders gathered in London last year.",
+            "event-place",
+        );
+        silent(
+            "Correction\n\nIn last Monday's issue we said Trump and Putin met in Alaska in July. They met in Alaska in August 2025.",
+            "event-date",
         );
     }
 }

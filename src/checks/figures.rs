@@ -2755,4 +2755,17 @@ mod tests {
             "figure-misattributed",
         );
     }
+
+    #[test]
+    fn an_in_numbers_box_and_officials_who_talk_of_a_size() {
+        silent(
+            "Under 30,000 - size of a European force signalled by officials last year\nMore than 50,000 - Ukrainian recruits trained in the UK since 2022",
+            "figure-misattributed",
+        );
+        flags(
+            "Western officials now talk of a force of up to 40,000, drawn mainly from Britain and France.",
+            "figure-misattributed",
+            "up to 40,000",
+        );
+    }
 }

@@ -208,10 +208,14 @@ impl Sentence {
     /// A corrections column's heading: "Corrections and clarifications".
     pub fn is_corrections_heading(&self) -> bool {
         self.tokens.len() <= 6
-            && self
-                .tokens
-                .iter()
-                .any(|t| t.is_any(&["corrections", "clarifications"]))
+            && self.tokens.iter().any(|t| {
+                t.is_any(&[
+                    "corrections",
+                    "clarifications",
+                    "correction",
+                    "clarification",
+                ])
+            })
     }
 
     /// Whether the sentence is a question.
@@ -776,11 +780,14 @@ impl Sentence {
         let put_right = (!self.speech.is_empty() || published_subject)
             && next.block == self.block
             && next.tokens.len() <= 12
-            && next.tokens.first().is_some_and(|t| t.is("it"))
+            && next
+                .tokens
+                .first()
+                .is_some_and(|t| t.is_any(&["it", "they"]))
             && next
                 .tokens
                 .get(1)
-                .is_some_and(|t| t.is_any(&["was", "took", "happened", "fell"]))
+                .is_some_and(|t| t.is_any(&["was", "took", "happened", "fell", "met", "were"]))
             && next
                 .dates
                 .iter()

@@ -498,6 +498,15 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             && tokens[i - 1].is_any(&["been", "was", "is", "were", "are", "remains", "remained"])
             && tokens.get(i + 1).is_some_and(|n| n.is("that"));
     }
+    // "Western officials now talk of a force of up to 40,000"; "the talk of a force", "peace
+    // talks" are nouns.
+    if t.is("talk") {
+        return tokens.get(i + 1).is_some_and(|n| n.is("of"))
+            && i > 0
+            && !tokens[i - 1].is_any(&[
+                "the", "a", "no", "any", "some", "much", "loose", "idle", "of",
+            ]);
+    }
     // "They decline to give numbers but signal that the force would be …"; "a signal
     // that" is a noun.
     if t.is("signal") {

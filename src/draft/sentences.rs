@@ -190,6 +190,21 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
     // …or of figures: "  25,000-30,000 the contingent …" over "  ~110,000 ... the force …".
     let figure_row = next_line.starts_with(|c: char| c.is_ascii_digit() || c == '~');
     let listed = indented(raw_line) && indented(raw_next) && (label || figure_row);
+    // "Under 30,000 - size of the force …" over "More than 50,000 - recruits trained …":
+    // an "in numbers" box, a figure and a dash opening each line.
+    let numbers_row = |l: &str| {
+        l.split_once(" - ")
+            .or_else(|| l.split_once(" — "))
+            .or_else(|| l.split_once(" – "))
+            .is_some_and(|(head, _)| {
+                head.len() <= 24
+                    && (head.chars().any(|c| c.is_ascii_digit())
+                        || ["several", "thousand", "hundred", "million", "dozen"]
+                            .iter()
+                            .any(|w| head.to_lowercase().contains(w)))
+            })
+    };
+    let numbers_box = numbers_row(line) && numbers_row(next_line);
     // Table rows: "Western officials | under 50,000 | …", or columns lined up with
     // spaces: "France       Prepared to deploy".
     let columns = |l: &str| {
@@ -227,6 +242,7 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
             })
     };
     let bullet = stamp
+        || numbers_box
         || date_only(next_line)
         || next_line.starts_with(['-', '*', '•', '–', '—'])
         || numbered
