@@ -30,6 +30,15 @@ pub const CHECK: Check = Check {
     run,
 };
 
+/// Words of the day a draft is written: "met this morning", "talks today".
+const TIME_OF_DAY: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "morning",
+    "afternoon",
+    "evening",
+];
 /// Nouns that name a meeting; "summit" and "gathering" alone point at the draft's
 /// event, the others only with a date or weekday attached ("Tuesday's talks").
 const STRONG_MEETING: &[&str] = &["summit", "gathering"];
@@ -1135,8 +1144,9 @@ fn check_event(
     // another year, it is another gathering.
     // "In Gaza, the ceasefire agreed in October remains fragile. World leaders gathered at
     // Sharm el-Sheikh that month": a month named in the sentence before.
-    let that_month = r.verb
-        && !r.placed
+    // Told only by a verb of meeting ("leaders met"), not by who met where.
+    let by_verb = r.verb && !r.placed;
+    let that_month = by_verb
         && other_place
         && tokens
             .windows(2)
@@ -1153,7 +1163,7 @@ fn check_event(
     let another_era = is_meeting(ctx, r.event)
         && (main != Some(r.event) || other_place || r.generic || r.verb)
         && date.is_some_and(|right| {
-            let apart = if r.verb && !r.placed { 1 } else { 2 };
+            let apart = if by_verb { 1 } else { 2 };
             sentence
                 .dates
                 .iter()
@@ -1161,8 +1171,7 @@ fn check_event(
                 .chain(head.map(|h| h.date))
                 .any(|d| {
                     d.year.is_some_and(|y| (y - right.year).abs() >= apart)
-                        || r.verb
-                            && !r.placed
+                        || by_verb
                             && other_place
                             && super::months_apart(right, d).is_some_and(|n| n >= 1)
                 })
@@ -1350,23 +1359,15 @@ fn check_event(
     // one.
     // (Not when dated as the draft's own meeting: "gathered in London in January", "met
     // this morning in London", "met in London on Tuesday".)
-    let dated_as_main = date.is_some_and(|right| {
-        sentence
-            .dates
-            .iter()
-            .any(|d| d.weekday.is_some() || super::months_apart(right, d).is_some_and(|n| n == 0))
-    }) || tokens.iter().any(|t| {
-        t.is_any(&[
-            "today",
-            "tonight",
-            "yesterday",
-            "morning",
-            "afternoon",
-            "evening",
-        ])
-    });
+    let dated_as_main = || {
+        date.is_some_and(|right| {
+            sentence.dates.iter().any(|d| {
+                d.weekday.is_some() || super::months_apart(right, d).is_some_and(|n| n == 0)
+            })
+        }) || tokens.iter().any(|t| t.is_any(TIME_OF_DAY))
+    };
     let other_meeting =
-        r.verb && !dated_as_main && ctx.index.witnesses.iter().any(|(&other, people)| {
+        r.verb && !dated_as_main() && ctx.index.witnesses.iter().any(|(&other, people)| {
             other != fact_id
                 && matches!(&ctx.base.facts[other].data, FactData::Happened { place: Some(p), .. }
                     if sentence.mentions.iter().any(|m| m.mention.entity == *p))
@@ -1554,12 +1555,6 @@ fn check_event(
                 "finally",
                 "eventually",
                 "down",
-                "today",
-                "tonight",
-                "yesterday",
-                "morning",
-                "afternoon",
-                "evening",
                 "at",
                 "leader",
                 "leaders",
@@ -1570,7 +1565,8 @@ fn check_event(
                 "an",
                 "its",
                 "their",
-            ]) || tokens[k].is_any(STRONG_MEETING)
+            ]) || tokens[k].is_any(TIME_OF_DAY)
+                || tokens[k].is_any(STRONG_MEETING)
                 || tokens[k].is_any(WEAK_MEETING)
                 || sentence.dates.iter().any(|d| d.first <= k && k <= d.last)
                 || sentence.mentions.iter().any(|o| {

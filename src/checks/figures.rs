@@ -401,23 +401,21 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 "vote",
                 "votes",
                 "voters",
-                "poll",
-                "polls",
                 "polling",
                 "turnout",
-                "respondents",
                 "electorate",
                 "ballot",
-            ])
+            ]) || t.is_any(POLL)
         })
     {
         return None;
     }
     // "A force of 110,000 would be a real military barrier": a force imagined for
     // comparison, not the one planned ("… would be needed" is a requirement).
-    let imagined = figure.first >= 3
-        && tokens[figure.first - 3].is_any(&["a", "an"])
-        && tokens[figure.first - 1].is("of")
+    let indefinite = |first: usize| {
+        first >= 3 && tokens[first - 3].is_any(&["a", "an"]) && tokens[first - 1].is("of")
+    };
+    let imagined = indefinite(figure.first)
         && tokens.get(figure.last + 1).is_some_and(|t| t.is("would"))
         && tokens.get(figure.last + 2).is_some_and(|t| t.is("be"))
         && !tokens.get(figure.last + 3).is_some_and(|t| {
@@ -425,9 +423,6 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
         });
     // "A force of 110,000 and a force of 25,000 face the same objection": sizes weighed
     // against each other, neither of them the plan.
-    let indefinite = |first: usize| {
-        first >= 3 && tokens[first - 3].is_any(&["a", "an"]) && tokens[first - 1].is("of")
-    };
     let weighed = indefinite(figure.first)
         && sentence.figures.iter().any(|f| {
             f.first != figure.first
@@ -1440,20 +1435,17 @@ fn implicit(
     });
     // "… leaders from about 45 countries had attended. The correct figure is about 35.":
     // a figure with no unit counts what the sentence before counted.
-    let before_measures: Vec<MeasureId> = ctx
-        .analysis
-        .before_in_block(sentence)
-        .and_then(|p| {
+    let before_measures = || {
+        ctx.analysis.before_in_block(sentence).and_then(|p| {
             p.figures
                 .iter()
                 .filter_map(|f| f.unit.as_ref())
                 .find_map(|u| ctx.index.units.get(u))
         })
-        .cloned()
-        .unwrap_or_default();
+    };
     let measures: &[MeasureId] = match unit_measures {
         Some(m) => m,
-        None if generic_subject => &before_measures,
+        None if generic_subject => before_measures().map_or(&[][..], Vec::as_slice),
         None => return None,
     };
     let owned = |o: &SentenceMention| {

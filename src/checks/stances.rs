@@ -1498,10 +1498,10 @@ fn claim_of(
     }
     // "Neither Poland nor Italy is expected to contribute": one negation of both.
     let neither_nor = window.iter().any(|t| t.is("neither")) && window.iter().any(|t| t.is("nor"));
-    if neither_nor {
-        negators -= 1;
-    }
     for (k, t) in window.iter().enumerate() {
+        if neither_nor && t.is("nor") {
+            continue;
+        }
         if t.is("yet") && window.get(k + 1).is_some_and(|n| n.is("to")) {
             hedged = true;
             continue;
@@ -1601,7 +1601,7 @@ fn claim_of(
     if tokens[own_clause..verb].iter().enumerate().any(|(j, t)| {
         let k = own_clause + j;
         t.is_any(&["if", "whether", "unless", "should", "until"])
-            && !(t.is_any(&["if", "once"]) && settlement_premise(tokens, k, actor_first))
+            && !(t.is("if") && settlement_premise(tokens, k, actor_first))
     }) {
         hedged = true;
     }
