@@ -139,6 +139,7 @@ fn check_verb(
         Some(verb_end)
     } else {
         find_object(tokens, objects, verb, verb_end, clause_start, clause_end)
+            .or_else(|| casualty_count(sentence, objects, verb, verb_end, clause_start))
     };
     let Some(object_end) = found_object else {
         return;
@@ -192,6 +193,11 @@ fn check_verb(
                 .flatten()
         })
         .or_else(|| {
+            state
+                .then(|| force_taken_up(ctx, sentence, *actor, verb, clause_start))
+                .flatten()
+        })
+        .or_else(|| {
             document
                 .then(|| document_pronoun(ctx, sentence, *actor, verb, clause_start))
                 .flatten()
@@ -199,6 +205,11 @@ fn check_verb(
         .or_else(|| {
             state
                 .then(|| passive_event(ctx, sentence, *actor, verb, clause_start, objects))
+                .flatten()
+        })
+        .or_else(|| {
+            state
+                .then(|| toll_at_place(ctx, sentence, *actor, verb, clause_start, objects))
                 .flatten()
         });
         let Some(mention) = found else {
@@ -480,39 +491,7 @@ fn unnamed_actor(
     // The actor's generic nouns ("troops"), not a head of one name only ("jets" of
     // "passenger jets").
     let heads = ctx.index.generic_heads.get(&actor)?;
-    const LINKS: &[&str] = &[
-        "would",
-        "will",
-        "be",
-        "been",
-        "being",
-        "are",
-        "is",
-        "was",
-        "were",
-        "also",
-        "still",
-        "then",
-        "later",
-        "now",
-        "have",
-        "has",
-        "had",
-        "could",
-        "may",
-        "might",
-        "to",
-        "already",
-        "eventually",
-        "ultimately",
-        "even",
-        "at",
-        "least",
-        "all",
-        "who",
-        "that",
-        "which",
-    ];
+    const LINKS: &[&str] = UNNAMED_LINKS;
     // A past event named again by its head noun, right after it is named: "a Ukrainian
     // drone attack set oil tanks ablaze. The attack killed two workers."
     let event = ctx.base.entities[actor].kind == EntityKind::Event;
@@ -520,24 +499,7 @@ fn unnamed_actor(
     // by Witkoff and Dmitriev. … In return, the plan allowed Ukraine to join NATO."
     let document = ctx.base.entities[actor].kind == EntityKind::Document
         && ctx.analysis.named_recently(sentence, actor);
-    let named_before = document
-        || event
-            && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
-                p.mentions_of(actor).next().is_some()
-                    // "A Russian drone attack hit Kyiv." is another attack.
-                    && !another_place(ctx, p, actor, 0, p.tokens.len())
-                    && {
-                        let own = crate::checks::happening(ctx, actor).place;
-                        !p.mentions.iter().any(|m| {
-                            Some(m.mention.entity) != own
-                                && matches!(
-                                    ctx.base.entities[m.mention.entity].kind,
-                                    EntityKind::Country | EntityKind::Place
-                                )
-                                && m.mention.form == Form::Name
-                        }) || p.mentions.iter().any(|m| Some(m.mention.entity) == own)
-                    }
-            });
+    let named_before = document || event && event_named_before(ctx, sentence, actor);
     // "Under the plan, Ukraine would be allowed to join NATO": what the document provides.
     if document {
         let under = (clause_start + 2..verb).find(|&h| {
@@ -558,9 +520,7 @@ fn unnamed_actor(
     // stationed"); "most soldiers have been stationed on the front line since 2022" are
     // an army at war.
     let k = (clause_start..verb).rev().find(|&k| {
-        heads
-            .iter()
-            .any(|h| same_singular(&tokens[k].norm, h))
+        is_head(tokens, heads, k)
             // "That plan, which would have allowed …": past the comma of a relative.
             && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS) || t.is(",") && (document || event))
             && (tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
@@ -571,6 +531,60 @@ fn unnamed_actor(
             // A named mention is find_actor's to judge.
             && !sentence.mentions.iter().any(|m| m.first <= k && k <= m.last)
     })?;
+    plainly_ours(sentence, k, clause_start).then(|| SentenceMention::at(tokens, k, actor))
+}
+
+/// Words between an unnamed subject and its verb: auxiliaries, adverbs, a relative.
+const UNNAMED_LINKS: &[&str] = &[
+    "would",
+    "will",
+    "be",
+    "been",
+    "being",
+    "are",
+    "is",
+    "was",
+    "were",
+    "also",
+    "still",
+    "then",
+    "later",
+    "now",
+    "have",
+    "has",
+    "had",
+    "could",
+    "may",
+    "might",
+    "to",
+    "already",
+    "eventually",
+    "ultimately",
+    "even",
+    "at",
+    "least",
+    "all",
+    "who",
+    "that",
+    "which",
+];
+
+/// Whether the noun at `k` is one of the actor's generic heads ("troops", "units"), or, for
+/// a force, what a British paper calls its own soldiers: "our lads", "our boys", "the Brits".
+fn is_head(tokens: &[Token], heads: &[String], k: usize) -> bool {
+    let word = &tokens[k];
+    heads.iter().any(|h| same_singular(&word.norm, h))
+        || heads.iter().any(|h| h == "troops")
+            && k > 0
+            && (word.is_any(&["lads", "boys"]) && tokens[k - 1].is("our")
+                || word.is("brits") && tokens[k - 1].is("the"))
+}
+
+/// Whether the unnamed noun at `k` is qualified only plainly, not as someone else's:
+/// "the troops", "British and French units", "our soldiers", but not "Ukrainian
+/// soldiers", "North Korean troops", "its soldiers" or "our own soldiers".
+fn plainly_ours(sentence: &Sentence, k: usize, clause_start: usize) -> bool {
+    let tokens = &sentence.tokens;
     // Past the nationalities of the coalition: "British and French units".
     let chain = qualifier_start(tokens, k, clause_start).unwrap_or(k);
     let qualifier = chain
@@ -578,7 +592,7 @@ fn unnamed_actor(
         .filter(|&q| q >= clause_start)
         .map(|q| &tokens[q]);
     // A quoted fragment ("listed “units posted along the front line”") is words cited.
-    let plain = qualifier.is_none_or(|q| {
+    qualifier.is_none_or(|q| {
         if q.is_punct() {
             return !q.is_any(&["\"", "'"]);
         }
@@ -601,9 +615,116 @@ fn unnamed_actor(
             "european",
             "this",
             "that",
+            "our",
+            "welsh",
+            "scottish",
         ]) && !sentence.mentions.iter().any(|m| m.last + 1 == chain)
-    });
-    plain.then(|| SentenceMention::at(tokens, k, actor))
+    })
+}
+
+/// A force taken up again as the subject of a later predicate: "Troops could be deployed
+/// to the cities, and they would be stationed along the front line", "Troops would be
+/// based in cities, and would patrol the contact line". The nearest subject before must be
+/// the force (a generic noun of it, plainly qualified, or one of its names); "Ukrainian
+/// units would hold the line, and they would …" are someone else's.
+fn force_taken_up(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    actor: EntityId,
+    verb: usize,
+    clause_start: usize,
+) -> Option<SentenceMention> {
+    let tokens = &sentence.tokens;
+    let heads = ctx.index.generic_heads.get(&actor)?;
+    if !heads.iter().any(|h| h == "troops") {
+        return None;
+    }
+    let mut k = verb;
+    while k > clause_start && tokens[k - 1].is_any(UNNAMED_LINKS) {
+        k -= 1;
+    }
+    if !tokens[k..verb].iter().any(|t| t.is_any(&["would", "will"])) || k == 0 {
+        return None;
+    }
+    // The nearest noun a subject could be, before `end`: the force's, or another's.
+    let nearest = |s: &Sentence, end: usize| -> Option<bool> {
+        let t = &s.tokens;
+        (0..end).rev().find_map(|j| {
+            if let Some(m) = s.mentions.iter().find(|m| m.last == j) {
+                return Some(m.mention.entity == actor);
+            }
+            if is_head(t, heads, j) {
+                return Some(plainly_ours(s, j, 0));
+            }
+            t[j].is_any(&[
+                "ukrainians",
+                "russians",
+                "ukraine",
+                "russia",
+                "they",
+                "army",
+                "armies",
+            ])
+            .then_some(false)
+        })
+    };
+    if tokens[k - 1].is("they") {
+        let pronoun = k - 1;
+        let opens = pronoun == clause_start
+            || tokens[pronoun - 1].is_any(&[",", "and", "but", "where", "while"]);
+        if !opens {
+            return None;
+        }
+        let found = match nearest(sentence, pronoun) {
+            Some(ours) => ours,
+            None => ctx
+                .analysis
+                .before_in_block(sentence)
+                .and_then(|p| nearest(p, p.tokens.len()))
+                .unwrap_or(false),
+        };
+        return found.then(|| SentenceMention::at(tokens, pronoun, actor));
+    }
+    // A second predicate sharing its subject and auxiliary: ", and would patrol".
+    let second = tokens[k - 1].is("and") && k >= 2 && tokens[k - 2].is(",");
+    let subject = (0..k - 1).find(|&p| {
+        tokens
+            .get(p + 1)
+            .is_some_and(|t| t.is_any(&["would", "will"]))
+    })?;
+    (second && nearest(sentence, subject + 1) == Some(true))
+        .then(|| SentenceMention::at(tokens, k, actor))
+}
+
+/// Whether a past event was named just before: earlier in the sentence ("a drone attack
+/// set oil tanks ablaze; the attack left one person injured") or in one of the three
+/// sentences before it in its block, with no other place named in between ("A Russian
+/// drone attack hit Kyiv." is another attack).
+fn event_named_before(ctx: &Context<'_>, sentence: &Sentence, actor: EntityId) -> bool {
+    let own = crate::checks::happening(ctx, actor).place;
+    let foreign = |p: &Sentence| {
+        p.mentions.iter().any(|m| {
+            Some(m.mention.entity) != own
+                && matches!(
+                    ctx.base.entities[m.mention.entity].kind,
+                    EntityKind::Country | EntityKind::Place
+                )
+                && m.mention.form == Form::Name
+        }) && !p.mentions.iter().any(|m| Some(m.mention.entity) == own)
+    };
+    let named = |p: &Sentence| p.mentions_of(actor).next().is_some();
+    if named(sentence) && !foreign(sentence) {
+        return true;
+    }
+    for p in ctx.analysis.earlier_in_block(sentence).take(3) {
+        if foreign(p) {
+            return false;
+        }
+        if named(p) {
+            return !another_place(ctx, p, actor, 0, p.tokens.len());
+        }
+    }
+    false
 }
 
 /// A past event's toll in the passive: "Two workers were killed in the drone attack",
@@ -635,35 +756,30 @@ fn passive_event(
     let here = sentence
         .mentions_of(actor)
         .any(|m| m.first > verb && m.first <= verb + 6);
+    let own = crate::checks::happening(ctx, actor).place;
+    // "the Belgorod governor reported a Ukrainian drone attack …": with its own place
+    // named, a nationality is who struck.
+    let at_home = sentence
+        .mentions
+        .iter()
+        .any(|m| Some(m.mention.entity) == own);
     let other_event = sentence.mentions.iter().any(|m| {
         m.mention.entity != actor
+            && Some(m.mention.entity) != own
+            && !(at_home && m.mention.form == Form::Adjective)
             && matches!(
                 ctx.base.entities[m.mention.entity].kind,
                 EntityKind::Event | EntityKind::Place | EntityKind::Country
             )
     });
-    let before = !other_event
-        && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
-            p.mentions_of(actor).next().is_some()
-                && !another_place(ctx, p, actor, 0, p.tokens.len())
-        });
+    let before = !other_event && event_named_before(ctx, sentence, actor);
     // "Then, on 30 December 2023, the city centre was hit. … 24 people were killed in the
     // attack on Belgorod that day": an attack of another year.
-    // (An event the sources date only by its weekday is of the year they were published.)
-    let year = crate::checks::happening(ctx, actor)
-        .date
-        .map(|d| d.year)
-        .or_else(|| crate::checks::sources_year(ctx));
-    let dated_otherwise = |s: &Sentence| {
-        s.dates
-            .iter()
-            .any(|d| d.year.is_some_and(|y| year.is_some_and(|own| own != y)))
-    };
-    if dated_otherwise(sentence)
+    if dated_otherwise(ctx, actor, sentence)
         || ctx
             .analysis
             .before_in_block(sentence)
-            .is_some_and(dated_otherwise)
+            .is_some_and(|p| dated_otherwise(ctx, actor, p))
     {
         return None;
     }
@@ -677,6 +793,158 @@ fn passive_event(
         .find(|f| f.last + 1 == victims)
         .map_or(victims, |f| f.first);
     (here || before).then(|| SentenceMention::at(tokens, start, actor))
+}
+
+/// Whether the verb at `verb` tells of casualties: "killed", "injuring", "wounds".
+fn casualty_verb(token: &Token) -> bool {
+    ["kill", "injur", "wound"]
+        .iter()
+        .any(|v| token.norm.starts_with(v))
+}
+
+/// A toll given by its count alone: "killing two", "kills 2", or in a headline's passive,
+/// "two workers killed", "two killed as oil depot burns". The object ends at the count
+/// (after the verb) or at the verb.
+fn casualty_count(
+    sentence: &Sentence,
+    objects: &[Vec<String>],
+    verb: usize,
+    verb_end: usize,
+    clause_start: usize,
+) -> Option<usize> {
+    let tokens = &sentence.tokens;
+    if !casualty_verb(&tokens[verb]) {
+        return None;
+    }
+    let counted = |f: &&crate::claims::numbers::Figure| !f.percent && f.whole.is_none();
+    if let Some(f) = sentence
+        .figures
+        .iter()
+        .filter(counted)
+        .find(|f| f.first == verb_end + 1)
+    {
+        return Some(f.last);
+    }
+    headline_toll(sentence, objects, clause_start, verb).then_some(verb)
+}
+
+/// A headline's passive toll, counted from the clause's start: "two workers killed", "two
+/// killed as oil depot burns", "3 injured".
+fn headline_toll(
+    sentence: &Sentence,
+    objects: &[Vec<String>],
+    clause_start: usize,
+    verb: usize,
+) -> bool {
+    let tokens = &sentence.tokens;
+    if !tokens[verb].norm.ends_with("ed") || verb <= clause_start {
+        return false;
+    }
+    let count_end = sentence
+        .figures
+        .iter()
+        .find(|f| f.first == clause_start && !f.percent && f.whole.is_none())
+        .map(|f| f.last)
+        .or_else(|| {
+            let t = &tokens[clause_start];
+            let small = t.norm.chars().all(|c| c.is_ascii_digit()) && t.norm.len() <= 3
+                || t.is_any(&[
+                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                ]);
+            small.then_some(clause_start)
+        });
+    count_end.is_some_and(|end| {
+        end + 1 == verb
+            || object_at(tokens, objects, end + 1).is_some_and(|len| end + 1 + len == verb)
+    })
+}
+
+/// Nouns that stand for the strike itself in a toll: "Strike kills two workers", "blaze
+/// killed 2 workers at the depot".
+const TOLL_SUBJECTS: &[&str] = &[
+    "strike",
+    "attack",
+    "blaze",
+    "fire",
+    "drone",
+    "drones",
+    "debris",
+    "explosion",
+    "explosions",
+];
+
+/// A toll told under the event's place, with the event itself unnamed: a ticker's
+/// "BELGOROD: fire crews at scene; two workers killed", "Belgorod update: blaze killed 2
+/// workers at the depot", "Ukrainian drone attack sets oil storage tanks ablaze, killing
+/// two". Only a toll told as one happening (not "has killed dozens since 2022"), with no
+/// other place named and no other year.
+fn toll_at_place(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    actor: EntityId,
+    verb: usize,
+    clause_start: usize,
+    objects: &[Vec<String>],
+) -> Option<SentenceMention> {
+    let tokens = &sentence.tokens;
+    if ctx.base.entities[actor].kind != EntityKind::Event || !casualty_verb(&tokens[verb]) {
+        return None;
+    }
+    let own = crate::checks::happening(ctx, actor).place?;
+    let here = sentence
+        .mentions
+        .iter()
+        .any(|m| m.last < verb && (m.mention.entity == own || m.mention.entity == actor));
+    let elsewhere = sentence.mentions.iter().any(|m| {
+        m.mention.entity != own
+            && m.mention.entity != actor
+            && matches!(
+                ctx.base.entities[m.mention.entity].kind,
+                EntityKind::Place | EntityKind::Event
+            )
+    });
+    if !here || elsewhere || dated_otherwise(ctx, actor, sentence) {
+        return None;
+    }
+    if tokens[clause_start..verb]
+        .iter()
+        .any(|t| t.is_any(&["has", "have", "had", "'s", "'ve"]))
+    {
+        return None;
+    }
+    // "… sets oil storage tanks ablaze, killing two": a gerund after the strike's clause.
+    let gerund = tokens[verb].norm.ends_with("ing") && verb > 0 && tokens[verb - 1].is(",");
+    // "two workers killed": the headline's passive, counted from the clause's start.
+    let headline = headline_toll(sentence, objects, clause_start, verb);
+    // "Strike kills two workers", "the blaze killed 2": the strike as the subject.
+    let subject = verb
+        .checked_sub(1)
+        .filter(|&k| k >= clause_start && tokens[k].is_any(TOLL_SUBJECTS))
+        .filter(|&k| {
+            tokens[clause_start..k]
+                .iter()
+                .all(|t| t.is_any(&["the", "a", "ukrainian", "drone", "overnight", "this"]))
+        });
+    if headline {
+        return Some(SentenceMention::at(tokens, clause_start, actor));
+    }
+    subject
+        .or(gerund.then_some(verb))
+        .map(|k| SentenceMention::at(tokens, k, actor))
+}
+
+/// Whether the sentence dates what it tells to another year than the event's: "30
+/// December 2023". (An event the sources date only by its weekday is of the year they
+/// were published.)
+fn dated_otherwise(ctx: &Context<'_>, actor: EntityId, sentence: &Sentence) -> bool {
+    let year = crate::checks::happening(ctx, actor)
+        .date
+        .map(|d| d.year)
+        .or_else(|| crate::checks::sources_year(ctx));
+    sentence
+        .dates
+        .iter()
+        .any(|d| d.year.is_some_and(|y| year.is_some_and(|own| own != y)))
 }
 
 /// A document named just before and taken up by "it": "The original plan was a terrible
@@ -2594,5 +2862,90 @@ mod tests {
             "stance-contradicted",
             "The United States has refused to back the European force",
         );
+    }
+
+    #[test]
+    fn a_force_by_its_units_our_soldiers_or_taken_up_again() {
+        for (draft, words) in [
+            (
+                "The British and French contingents would be stationed on the front line in the east.",
+                "contingents would be stationed on the front line",
+            ),
+            (
+                "And our lads will be stationed on the front line in the east.",
+                "lads will be stationed on the front line",
+            ),
+            (
+                "As I read it the Brits would be posted right up on the front line.",
+                "Brits would be posted right up on the front line",
+            ),
+            (
+                "Welsh soldiers will be posted on the front line in the east.",
+                "soldiers will be posted on the front line",
+            ),
+            (
+                "Troops could be deployed to major cities, and they would be stationed along the front line in the east.",
+                "they would be stationed along the front line",
+            ),
+            (
+                "Troops would be based in cities, and would patrol the contact line in the east.",
+                "would patrol the contact line",
+            ),
+        ] {
+            flags(draft, "negated-fact", words);
+        }
+        for draft in [
+            "Our own soldiers will hold the front line.",
+            "Ukrainian units would hold the front line, and they would be stationed there for years.",
+            "Ukrainian soldiers would man the front line, and European troops would be based in cities.",
+            "Troops would be based in cities, and would not patrol the contact line in the east.",
+        ] {
+            silent(draft, "negated-fact");
+        }
+    }
+
+    #[test]
+    fn a_toll_by_its_count_under_the_attacks_place_or_named_sentences_before() {
+        for (draft, words) in [
+            (
+                "01:05 BELGOROD: fire crews at scene; two workers killed.",
+                "two workers killed",
+            ),
+            (
+                "8/ BELGOROD 2: Strike kills two workers, per local media reports.",
+                "Strike kills two workers",
+            ),
+            (
+                "Belgorod update: crews worked through the night; blaze killed 2 workers at the depot.",
+                "blaze killed 2 workers",
+            ),
+            (
+                "Belgorod governor: Ukrainian drone attack sets oil storage tanks ablaze, killing two.",
+                "drone attack sets oil storage tanks ablaze, killing two",
+            ),
+            (
+                "A Ukrainian drone attack set oil tanks ablaze in Belgorod; the attack left one person injured.",
+                "attack left one person",
+            ),
+            (
+                "A Ukrainian drone attack set oil storage tanks ablaze on the edge of the city. The governor posted pictures of the fire on Telegram. The strike killed a night watchman at the depot.",
+                "strike killed a night watchman",
+            ),
+            (
+                "The Belgorod governor reported a Ukrainian drone attack that set oil tanks ablaze; two people were injured.",
+                "people were injured",
+            ),
+        ] {
+            flags(draft, "negated-fact", words);
+        }
+        for draft in [
+            "Ukrainian attacks on Belgorod have killed more than 200 civilians since 2022.",
+            "Belgorod: shelling killed two people in 2024.",
+            "BELGOROD: no casualties reported; two tanks destroyed.",
+            "A Russian drone attack on Kyiv set a depot ablaze; two people were injured.",
+            "A drone attack hit Belgorod. Separately, a Russian missile struck Kharkiv. Two people were killed.",
+        ] {
+            silent(draft, "negated-fact");
+        }
     }
 }
