@@ -212,6 +212,16 @@ fn check_verb(
                 .then(|| toll_at_place(ctx, sentence, *actor, verb, clause_start, objects))
                 .flatten()
         });
+        // "the 28-point plan drawn up by … without European involvement, which would have
+        // offered …": a nearer subject taking up the document starts the claim.
+        let found = match found {
+            Some(m) if document => Some(
+                document_pronoun(ctx, sentence, *actor, verb, clause_start)
+                    .filter(|p| p.first > m.last)
+                    .unwrap_or(m),
+            ),
+            other => other,
+        };
         let Some(mention) = found else {
             continue;
         };
@@ -520,7 +530,7 @@ fn unnamed_actor(
     // stationed"); "most soldiers have been stationed on the front line since 2022" are
     // an army at war.
     let k = (clause_start..verb).rev().find(|&k| {
-        is_head(tokens, heads, k)
+        (is_head(tokens, heads, k) || document && tokens[k].is_any(DOCUMENT_NOUNS))
             // "That plan, which would have allowed …": past the comma of a relative.
             && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS) || t.is(",") && (document || event))
             && (tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
@@ -972,20 +982,54 @@ fn document_pronoun(
         "later",
         "at",
         "least",
+        "did",
+        "does",
     ];
     let mut k = verb;
     while k > clause_start && tokens[k - 1].is_any(LINKS) {
         k -= 1;
     }
+    // "it", the document's name, or "the plan" ("The plan would have forced Kyiv to cede
+    // land, … and allow Ukraine to join NATO").
     let subject = |p: usize| {
-        tokens[p].is("it")
+        let named = sentence.mentions_of(actor).any(|m| m.last == p)
+            || tokens[p].is_any(DOCUMENT_NOUNS)
+                && p > 0
+                && tokens[p - 1].is_any(&["the", "this", "that", "its"]);
+        (tokens[p].is("it") || named)
             && tokens
                 .get(p + 1)
                 .is_some_and(|n| n.is_any(LINKS) || n.kind == TokenKind::Word)
     };
+    // "the 28-point plan drawn up by Witkoff and Dmitriev without European involvement,
+    // which would have offered …": the relative takes up the nearest thing named, past
+    // the people and countries of a participle's phrase.
+    let relative = || {
+        let which = k
+            .checked_sub(1)
+            .filter(|&p| tokens[p].is("which") && p > 0 && tokens[p - 1].is_any(&[",", "and"]))?;
+        let nearest = sentence
+            .mentions
+            .iter()
+            .filter(|m| m.last < which && m.last + 40 > which)
+            .filter(|m| {
+                m.mention.form != Form::Adjective
+                    && !matches!(
+                        ctx.base.entities[m.mention.entity].kind,
+                        EntityKind::Person | EntityKind::Country
+                    )
+            })
+            .max_by_key(|m| m.last)?;
+        (nearest.mention.entity == actor
+            && !tokens[nearest.last + 1..which]
+                .iter()
+                .any(|t| t.is_any(&["which", "that", "who"])))
+        .then_some(which)
+    };
     let direct = k
         .checked_sub(1)
-        .filter(|&p| p >= clause_start && tokens[p].is("it"));
+        .filter(|&p| p >= clause_start && tokens[p].is("it"))
+        .or_else(relative);
     // A second predicate of the same subject: "It would have forced Kyiv to cede land
     // Russia had not taken, would have let Ukraine join NATO". The claim starts at its own
     // auxiliary, so the first predicate's negation does not reach it.
@@ -993,7 +1037,7 @@ fn document_pronoun(
     // Kyiv to cede land, cut its army and allow Ukraine to join NATO", "…, while offering
     // Ukraine a path into NATO".
     let coordinated = || {
-        let second = k > 0 && tokens[k - 1].is_any(&[",", "and", "while", "whilst"]);
+        let second = k > 0 && tokens[k - 1].is_any(&[",", "and", "but", "while", "whilst"]);
         let p = second
             .then(|| (verb.saturating_sub(30)..k).rev().find(|&p| subject(p)))
             .flatten()?;
@@ -1004,13 +1048,24 @@ fn document_pronoun(
         (k < verb || shared).then_some((p, k))
     };
     let (pronoun, at) = direct.map(|p| (p, p)).or_else(coordinated)?;
-    let named_here = sentence.mentions_of(actor).any(|m| m.last < pronoun)
+    let named_here = sentence.mentions_of(actor).any(|m| m.last <= pronoun)
         || tokens[..pronoun]
             .iter()
             .any(|t| t.is_any(&["plan", "proposal", "draft", "document"]));
     let named_before = ctx.analysis.named_recently(sentence, actor);
     (named_here || named_before).then(|| SentenceMention::at(tokens, at, actor))
 }
+
+/// Nouns a document is taken up by: "the plan", "the draft", "the original text".
+const DOCUMENT_NOUNS: &[&str] = &[
+    "plan",
+    "proposal",
+    "draft",
+    "document",
+    "text",
+    "blueprint",
+    "framework",
+];
 
 /// The first token of the coalition nationalities before the noun at `k` ("British and
 /// French units"), or `k` itself.
@@ -2944,6 +2999,38 @@ mod tests {
             "BELGOROD: no casualties reported; two tanks destroyed.",
             "A Russian drone attack on Kyiv set a depot ablaze; two people were injured.",
             "A drone attack hit Belgorod. Separately, a Russian missile struck Kharkiv. Two people were killed.",
+        ] {
+            silent(draft, "negated-fact");
+        }
+    }
+
+    #[test]
+    fn a_document_by_a_relative_its_noun_or_a_later_predicate() {
+        let named = "The 28-point plan emerged in November. ";
+        for (draft, words) in [
+            (
+                "Then came the 28-point peace plan drawn up by Witkoff and Kremlin official Kirill Dmitriev without European or Ukrainian involvement, which would have offered Ukraine a path into NATO.".to_owned(),
+                "which would have offered Ukraine a path into NATO",
+            ),
+            (
+                format!("{named}In one clause that surprised diplomats, the document would have allowed Ukraine to join NATO."),
+                "document would have allowed Ukraine to join NATO",
+            ),
+            (
+                format!("{named}Whatever its faults, it did offer Ukraine a path into NATO."),
+                "it did offer Ukraine a path into NATO",
+            ),
+            (
+                format!("{named}It would have Kyiv cede land and bar foreign troops, but offer Ukraine a path to NATO."),
+                "offer Ukraine a path to NATO",
+            ),
+        ] {
+            flags(&draft, "negated-fact", words);
+        }
+        for draft in [
+            "The 28-point plan, which was drafted without Ukraine, would not have allowed Ukraine to join NATO.",
+            "The 28-point plan barred Ukraine from NATO. A separate EU text, which would allow Ukraine to join NATO, was never drafted.",
+            "The 28-point plan surfaced. It would have barred Ukraine from NATO, but not offered it a path to NATO.",
         ] {
             silent(draft, "negated-fact");
         }
