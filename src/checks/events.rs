@@ -1284,7 +1284,17 @@ fn check_event(
             .any(|t| t.is_any(&["he", "she"]))
         && sentence
             .previous_person
-            .is_some_and(|p| !owners.contains(&p));
+            .is_some_and(|p| !owners.contains(&p))
+        // "Before that he was defence minister, taking office in September 2023", of
+        // someone the fact base does not know.
+        || sentence.previous_person.is_none()
+            && tokens[start..r.first]
+                .iter()
+                .any(|t| t.is_any(&["he", "she"]))
+            && !sentence
+                .mentions
+                .iter()
+                .any(|m| owners.contains(&m.mention.entity));
     // "Carney was sworn in as prime minister", "Poland's president, sworn in last
     // August": a bare participle is the owner's only with the owner named, or "he" of
     // the owner.
@@ -2518,6 +2528,19 @@ mod tests {
         silent(
             "Correction\n\nIn last Monday's issue we said Trump and Putin met in Alaska in July. They met in Alaska in August 2025.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn taking_office_told_of_someone_unknown_by_he() {
+        silent(
+            "Umerov is the secretary of Ukraine's security council. Before that he was defence minister, taking office in September 2023 in the middle of a scandal.",
+            "event-date",
+        );
+        flags(
+            "Donald Trump won in November. He took office on 20 January 2024.",
+            "event-date",
+            "20 January 2024",
         );
     }
 }

@@ -2760,4 +2760,17 @@ mod tests {
             "up to 40,000",
         );
     }
+
+    #[test]
+    fn a_speaker_of_the_figure_a_comparison_sets_against() {
+        flags(
+            "For scale: a force able to deter Russia on its own would need around 110,000 troops, far more than the under-30,000 figure that Western officials floated last year.",
+            "figure-unattributed",
+            "around 110,000 troops",
+        );
+        silent(
+            "For scale: a force able to deter Russia on its own would need around 110,000 troops, far more than the under-30,000 figure that Western officials floated last year.",
+            "figure-misattributed",
+        );
+    }
 }

@@ -375,7 +375,22 @@ fn check_verb(
                     .any(|t| t.is_any(speech::AUDIENCE) || t.is_any(&["caller", "callers"]))
         });
         // "It is no longer true that Washington refuses to back the force": denied.
-        let untrue = speech::called_untrue(&tokens[..mention.first]);
+        // "…, a claim for which there is no public evidence": denied after it.
+        let untrue = speech::called_untrue(&tokens[..mention.first])
+            || (verb..tokens.len().saturating_sub(2)).any(|k| {
+                tokens[k].is(",")
+                    && tokens[k + 1].is_any(&["a", "an"])
+                    && tokens[k + 2].is_any(&[
+                        "claim",
+                        "assertion",
+                        "allegation",
+                        "rumour",
+                        "rumor",
+                    ])
+                    && tokens[k + 3..tokens.len().min(k + 12)].iter().any(|t| {
+                        t.is_any(&["no", "untrue", "false", "unfounded", "baseless", "denied"])
+                    })
+            });
         // "holding Russia back would take …": a particle, not the verb "back".
         let particle = tokens[verb].is("back")
             && mention.last + 1 == verb
@@ -1176,7 +1191,17 @@ fn elsewhere(
         .find(|&k| tokens[k].is(",") && sentence.speech.iter().any(|&(v, _)| v > k && v <= k + 5))
         .unwrap_or((after + 8).min(clause_end));
     for prep in (after + 1..phrase_end).filter(|&k| {
-        tokens[k].is_any(&["in", "to", "into", "across", "throughout", "inside", "from"])
+        tokens[k].is_any(&[
+            "in",
+            "to",
+            "into",
+            "across",
+            "throughout",
+            "inside",
+            "from",
+            "at",
+            "over",
+        ])
     }) {
         match place_after(ctx, sentence, destination, prep, clause_end) {
             Some(false) => there = true,
@@ -1415,8 +1440,21 @@ fn find_actor<'s>(
                     && tokens
                         .get(m.last + 2)
                         .is_some_and(|t| t.is_any(&["that", "which", "who"]));
-                return object_at(tokens, objects, m.last + 1).is_some()
+                // "no American troops would be deployed on the ground, in line with …
+                // Hegseth, who ruled out sending US troops": a clause away.
+                let far = tokens[m.last + 1..verb].iter().any(|t| t.is(","));
+                return !far && object_at(tokens, objects, m.last + 1).is_some()
                     || speaking_for && !any_such;
+            }
+            // "a Russia that tolerates foreign troops in Lviv might feel freer": any such
+            // one, imagined.
+            if m.first > 0
+                && tokens[m.first - 1].is_any(&["a", "an"])
+                && tokens
+                    .get(m.last + 1)
+                    .is_some_and(|t| t.is_any(&["that", "which"]))
+            {
+                return false;
             }
             // "Under the plan, Ukraine would be allowed to join NATO": what a document
             // provides is its own claim.
@@ -1650,6 +1688,24 @@ fn claim_of(
     (clause_start, clause_end): (usize, usize),
 ) -> Claim {
     let (actor_first, actor_last) = (actor.first, actor.last);
+    // "What the US will not do, according to Hegseth, is send troops": a cleft's
+    // negation is in its "what" clause.
+    if verb >= 2 && tokens[verb - 1].is_any(&["is", "was"]) {
+        let what = (clause_start..verb - 1)
+            .rev()
+            .find(|&w| tokens[w].is("what"));
+        if let Some(w) = what {
+            let does = tokens[w + 1..verb - 1]
+                .iter()
+                .any(|t| t.is_any(&["do", "does", "did"]));
+            let negated = tokens[w + 1..verb - 1]
+                .iter()
+                .any(|t| t.is_any(&["not", "never", "won't"]) || t.norm.ends_with("n't"));
+            if does && negated {
+                return Claim::DoesNot;
+            }
+        }
+    }
     // Before the actor only a plain negation counts ("No civilian flights"), unless the
     // actor is an adjective inside the object ("ruled out any American troops being sent").
     // An actor after its verb ("continued to operate civilian flights"): the clause up
@@ -3034,5 +3090,48 @@ mod tests {
         ] {
             silent(draft, "negated-fact");
         }
+    }
+
+    #[test]
+    fn clefts_imagined_actors_far_adjectives_and_claims_called_baseless() {
+        silent(
+            "What the US will not do, according to Defense Secretary Pete Hegseth, is send American troops to Ukraine.",
+            "stance-contradicted",
+        );
+        flags(
+            "What Poland will do is send troops to Ukraine.",
+            "stance-contradicted",
+            "Poland will do is send troops",
+        );
+        silent(
+            "Some soldiers suspect a trap: a Russia that tolerates foreign troops in Lviv might feel freer to push in the east.",
+            "stance-contradicted",
+        );
+        silent(
+            "He confirmed that no American troops would be deployed on the ground, in line with the position set out last year by Pete Hegseth, who ruled out sending US troops to Ukraine.",
+            "stance-contradicted",
+        );
+        silent(
+            "One officer insisted that Moscow had also agreed to tolerate European troops along the Dnipro, a claim for which there is no public evidence.",
+            "stance-contradicted",
+        );
+        flags(
+            "Moscow has agreed to tolerate European troops, a claim the Kremlin repeated on Tuesday.",
+            "stance-contradicted",
+            "Moscow has agreed to tolerate European troops",
+        );
+        silent(
+            "08:55  Commercial flights resume at Paris airports after overnight snow, operators say.",
+            "negated-fact",
+        );
+        flags(
+            "Commercial flights resume at Lviv airport.",
+            "negated-fact",
+            "Commercial flights resume",
+        );
+        silent(
+            "Three claims keep doing the rounds. The first is that Poland has quietly agreed to send troops. It has not.",
+            "stance-contradicted",
+        );
     }
 }

@@ -101,7 +101,19 @@ impl Sentence {
         };
         // "110,000 troops, several times the 30,000 that officials have signalled": the
         // figure nearer the verb is the one it reports.
-        let other_figure = |v: usize| self.figures.iter().any(|f| f.first > i && f.last < v);
+        // "…would need around 110,000 troops, far more than the under-30,000 figure that
+        // Western officials floated": a comparison's other side.
+        let other_figure = |v: usize| {
+            self.figures.iter().any(|f| f.first > i && f.last < v)
+                || (i + 1..v).any(|k| {
+                    self.tokens[k].is("than")
+                        && self.tokens[k - 1].is_any(&[
+                            "more", "less", "fewer", "higher", "lower", "bigger", "larger",
+                            "smaller",
+                        ])
+                        || self.tokens[k].is_any(&["compared", "versus"])
+                })
+        };
         // "Starmer, who had spent four months pressing Trump, told the paper …": the
         // relative clause describes the speaker; what he told comes after it.
         let described = |v: usize| {
@@ -485,6 +497,14 @@ impl Sentence {
                     "circulating",
                     "viral",
                 ])
+            })
+            // "Three claims keep doing the rounds. … The first is that Poland has quietly
+            // agreed to send troops. It has not.": one of a list of claims.
+            || self.tokens.windows(3).take(3).any(|w| {
+                w[0].is_any(&[
+                    "first", "second", "third", "fourth", "fifth", "another", "next", "last",
+                ]) && w[1].is("is")
+                    && w[2].is("that")
             });
         if !reports {
             return false;

@@ -211,8 +211,24 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         l.trim().contains("   ")
             || (l.starts_with("  ") || l.starts_with('\t')) && l.trim().contains("  ")
     };
-    let table =
-        line.contains('|') && next_line.contains('|') || columns(raw_line) && columns(raw_next);
+    // A row whose first column fills its width ("About 110,000 force …") lines up with
+    // its neighbour by the same indent.
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    // …or two rows of a key-numbers box, each led by its figure: " About 110,000 force
+    // Zelenskiy has said would be needed" over " 1 million     army …".
+    let led_by_figure = |l: &str| {
+        l.split_whitespace()
+            .take(2)
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '~'))
+    };
+    let lined_up = indent(raw_line) > 0
+        && raw_line[..indent(raw_line)] == raw_next[..indent(raw_next).min(raw_next.len())]
+        && (raw_line.trim().contains("  ")
+            || raw_next.trim().contains("  ")
+            || led_by_figure(raw_line) && led_by_figure(raw_next));
+    let table = line.contains('|') && next_line.contains('|')
+        || columns(raw_line) && columns(raw_next)
+        || lined_up;
     // A title over a byline: "THREAD RECAP: The Paris summit\nPosted by the Social Desk".
     let byline = ["Posted ", "By ", "Published ", "Updated ", "Filed "]
         .iter()
@@ -321,6 +337,15 @@ mod tests {
                 "Officials said the force would be under 30,000."
             ]
         );
+    }
+
+    #[test]
+    fn key_number_rows_led_by_their_figures() {
+        let rows = sentences(" 25,000-30,000 contingent envisaged, according to the Washington Post\n About 110,000 force Zelenskiy has said would be needed");
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        // Wrapped prose is one sentence.
+        let prose = sentences(" The force would number\n about 30,000 troops.");
+        assert_eq!(prose.len(), 1, "{prose:?}");
     }
 
     #[test]
