@@ -726,7 +726,12 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                     && m.last < i
                     && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
             });
-            attendees && !person_subject
+            // "direct talks between Russian and Ukrainian delegations have been held in
+            // Istanbul": someone else's talks.
+            let between_others = tokens[start..i]
+                .windows(2)
+                .any(|w| w[0].is_any(WEAK_MEETING) && w[1].is_any(&["between", "with"]));
+            attendees && !person_subject && !between_others
         };
         if generic {
             refs.push(EventRef {
@@ -2541,6 +2546,19 @@ mod tests {
             "Donald Trump won in November. He took office on 20 January 2024.",
             "event-date",
             "20 January 2024",
+        );
+    }
+
+    #[test]
+    fn talks_between_others_held_elsewhere() {
+        silent(
+            "Leaders met in Paris on Tuesday 6 January. So far, direct talks between Russian and Ukrainian delegations have been held in Istanbul, not in Rome.",
+            "event-place",
+        );
+        flags(
+            "Leaders met in Paris on Tuesday 6 January. The talks, attended by coalition leaders, were held in Istanbul.",
+            "event-place",
+            "Istanbul",
         );
     }
 }

@@ -764,7 +764,11 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             let is_their_figure = |f: &Fact| match &f.data {
                 FactData::Figure { value, .. } => {
                     let (lo, hi) = value.interval();
-                    let mid = if figure.high.is_finite() {
+                    // "As many as 110,000 troops will be needed": the figure told is its
+                    // top.
+                    let mid = if figure.bound == Bound::AtMost {
+                        figure.high
+                    } else if figure.high.is_finite() {
                         (figure.low + figure.high) / 2.0
                     } else {
                         f64::INFINITY
@@ -1413,8 +1417,23 @@ fn implicit(
             t.is_any(POLL) || t.is_any(&["fled", "refugees", "displaced", "asylum", "protection"])
         })
     });
+    // "…would take roughly 110,000 troops, a number no combination of European armies
+    // could keep alongside their commitments on NATO's eastern flank": an aside after the
+    // figure is about something else.
+    let aside = (figure.last + 1..end)
+        .find(|&k| {
+            tokens[k].is(",")
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.is_any(&[
+                        "a", "an", "which", "far", "more", "roughly", "nearly", "well",
+                    ])
+                })
+        })
+        .unwrap_or(end);
     if !clause.iter().any(|t| t.is_any(CONTEXT))
-        || clause.iter().any(|t| t.is_any(NOT_ABOUT_THE_SUBJECT))
+        || tokens[start..aside]
+            .iter()
+            .any(|t| t.is_any(NOT_ABOUT_THE_SUBJECT))
         || poll
         || counted_before
     {
@@ -1563,10 +1582,35 @@ fn implicit(
     if let ([meeting], true) = (meetings.as_slice(), meeting_clause) {
         return Some(*meeting);
     }
+    // No main subject, or two as often: the one whose own figure this is ("To really
+    // deter Russia, 110,000 troops would be needed" is the force's size, the one figure of
+    // about 110,000 the fact base knows), when only one fact gives that value.
+    let by_value = || {
+        let own_figure = |e: EntityId| {
+            ctx.index.figures.get(&e).is_some_and(|facts| {
+                facts.iter().any(|&f| match &ctx.base.facts[f].data {
+                    FactData::Figure { measure, value, .. } => {
+                        measures.contains(measure)
+                            && matches!(
+                                value,
+                                Quantity::About(_) | Quantity::Exact(_) | Quantity::Nearly(_)
+                            )
+                            && fits(figure, value.interval())
+                    }
+                    _ => false,
+                })
+            })
+        };
+        let mut owners = (0..ctx.base.entities.len()).filter(|&e| own_figure(e));
+        match (owners.next(), owners.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
+        }
+    };
     let chosen = match counts.as_slice() {
         [(e, _)] => *e,
         [(e, n), (_, m), ..] if n > m => *e,
-        _ => return None,
+        _ => by_value()?,
     };
     (!is_meeting(chosen) || meeting_clause).then_some(chosen)
 }
@@ -2772,5 +2816,37 @@ mod tests {
             "For scale: a force able to deter Russia on its own would need around 110,000 troops, far more than the under-30,000 figure that Western officials floated last year.",
             "figure-misattributed",
         );
+    }
+
+    #[test]
+    fn a_requirement_told_without_its_force_by_the_one_figure_it_matches() {
+        for (draft, words) in [
+            (
+                "To really deter Russia, 110,000 troops would be needed.",
+                "110,000 troops",
+            ),
+            (
+                "Deterring Russia outright would take roughly 110,000 troops, a number no combination of European armies could keep alongside their commitments on NATO's eastern flank.",
+                "roughly 110,000 troops",
+            ),
+            (
+                "As many as 110,000 troops will be needed to deter Russia from attacking again.",
+                "As many as 110,000 troops",
+            ),
+            (
+                "The force needed to make Russia think twice is about 110,000 troops.",
+                "about 110,000 troops",
+            ),
+        ] {
+            flags(draft, "figure-unattributed", words);
+        }
+        for draft in [
+            "Zelenskyy said 110,000 troops would be needed.",
+            "Russia has deployed about 110,000 troops near Pokrovsk.",
+            "Around 60 participants from government, the armed forces and industry attended.",
+        ] {
+            silent(draft, "figure-unattributed");
+            silent(draft, "quantity-bound");
+        }
     }
 }

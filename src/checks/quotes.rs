@@ -872,4 +872,17 @@ mod tests {
             "quote-misattributed",
         );
     }
+
+    #[test]
+    fn who_after_an_apposition_takes_up_its_head() {
+        silent(
+            "At his side was Jared Kushner, the son-in-law of the American president, who insisted that Ukrainians needed \"robust deterrence\" and real backstops.",
+            "quote-misattributed",
+        );
+        flags(
+            "At his side was Jared Kushner, the son-in-law of the American president, who insisted that Ukrainians needed \"strong deterrence\" and real backstops.",
+            "quote-altered",
+            "strong deterrence",
+        );
+    }
 }

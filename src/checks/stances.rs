@@ -617,34 +617,39 @@ fn plainly_ours(sentence: &Sentence, k: usize, clause_start: usize) -> bool {
         .filter(|&q| q >= clause_start)
         .map(|q| &tokens[q]);
     // A quoted fragment ("listed “units posted along the front line”") is words cited.
-    qualifier.is_none_or(|q| {
-        if q.is_punct() {
-            return !q.is_any(&["\"", "'"]);
-        }
-        q.is_any(&[
-            "the",
-            "with",
-            "some",
-            "most",
-            "all",
-            "many",
-            "these",
-            "those",
-            "any",
-            "more",
-            "other",
-            "coalition",
-            "allied",
-            "foreign",
-            "western",
-            "european",
-            "this",
-            "that",
-            "our",
-            "welsh",
-            "scottish",
-        ]) && !sentence.mentions.iter().any(|m| m.last + 1 == chain)
-    })
+    // "Ukrainian, not Western, troops would hold the front line": a contrast.
+    let contrasted = tokens[chain.saturating_sub(4)..chain]
+        .iter()
+        .any(|t| t.is("not"));
+    !contrasted
+        && qualifier.is_none_or(|q| {
+            if q.is_punct() {
+                return !q.is_any(&["\"", "'"]);
+            }
+            q.is_any(&[
+                "the",
+                "with",
+                "some",
+                "most",
+                "all",
+                "many",
+                "these",
+                "those",
+                "any",
+                "more",
+                "other",
+                "coalition",
+                "allied",
+                "foreign",
+                "western",
+                "european",
+                "this",
+                "that",
+                "our",
+                "welsh",
+                "scottish",
+            ]) && !sentence.mentions.iter().any(|m| m.last + 1 == chain)
+        })
 }
 
 /// A force taken up again as the subject of a later predicate: "Troops could be deployed
@@ -1784,7 +1789,11 @@ fn claim_of(
     }
     // "Not Poland, which has ruled out sending troops": a negation before the actor
     // belongs to the main clause, not to the relative clause holding the verb.
-    if in_relative && !adjective {
+    // "…it will be Ukrainians, not Western soldiers, who man the front line": the actor
+    // set aside in a contrast keeps its "not".
+    let contrasted =
+        actor_first >= 2 && tokens[actor_first - 1].is("not") && tokens[actor_first - 2].is(",");
+    if in_relative && !adjective && !contrasted {
         window.drain(..lead_negations);
     }
     window.extend(skipped);
@@ -3132,6 +3141,21 @@ mod tests {
         silent(
             "Three claims keep doing the rounds. The first is that Poland has quietly agreed to send troops. It has not.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn a_force_set_aside_in_a_contrast() {
+        for draft in [
+            "Ukrainian, not Western, troops would hold the front line.",
+            "In the end it will be Ukrainians, not Western soldiers, who man the front line.",
+        ] {
+            silent(draft, "negated-fact");
+        }
+        flags(
+            "European troops, not Ukrainian ones, would hold the front line.",
+            "negated-fact",
+            "European troops, not Ukrainian ones, would hold the front line",
         );
     }
 }

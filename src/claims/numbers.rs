@@ -628,7 +628,22 @@ fn digits(text: &str) -> Option<(f64, bool)> {
     } else {
         scale_of(scale_word)?
     };
-    let clean: String = num.chars().filter(|c| *c != ',').collect();
+    // "110.000 troops", "1.000.000": the dots of a continental thousands separator, not
+    // a decimal point (the integer part at least 10, or more than one group; "2.500"
+    // may be a decimal).
+    let groups: Vec<&str> = num.split('.').collect();
+    let continental = scale_word.is_empty()
+        && !percent
+        && !num.contains(',')
+        && groups.len() >= 2
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && (1..=3).contains(&groups[0].len())
+        && !groups[0].starts_with('0')
+        && (groups.len() > 2 || groups[0].len() >= 2);
+    let clean: String = num
+        .chars()
+        .filter(|c| *c != ',' && !(continental && *c == '.'))
+        .collect();
     let value: f64 = clean.trim_end_matches('.').parse().ok()?;
     Some((value * scale, percent))
 }
@@ -948,5 +963,18 @@ mod tests {
         assert!(all("January 6").is_empty());
         assert!(all("No. 10 said").is_empty());
         assert!(all("in 2026").is_empty());
+    }
+
+    #[test]
+    fn continental_thousands_separators() {
+        for (text, value) in [
+            ("110.000 troops", 110_000.0),
+            ("1.000.000 soldiers", 1_000_000.0),
+            ("2.5 million", 2_500_000.0),
+            ("2.500 troops", 2.5),
+            ("0.125 points", 0.125),
+        ] {
+            assert_eq!(first(text).value, value, "{text}");
+        }
     }
 }

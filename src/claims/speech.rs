@@ -457,7 +457,11 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     let deployed = t.is_any(&["posted", "put"])
         && before(1)
             .is_some_and(|b| b.is_any(&["be", "been", "being", "is", "are", "was", "were"]));
-    if refused || compared || deployed {
+    // "a force needed to make Russia think twice": a verb made to happen, not a report.
+    let made = (2..=3).any(|k| {
+        before(k).is_some_and(|b| b.is_any(&["make", "makes", "making", "made", "let", "lets"]))
+    }) && t.is_any(&["think", "thinks", "believe", "feel", "know", "wonder"]);
+    if refused || compared || deployed || made {
         return false;
     }
     // "put the number at 60,000" reports a figure; "what Washington will put behind it"
@@ -929,6 +933,19 @@ pub fn speaker_of(
             .iter()
             .find(|m| m.last + 1 == open && no_break(tokens, open, verb) && !possessive(tokens, m))
         {
+            // "Jared Kushner, the son-in-law of the American president, who insisted …":
+            // the "who" takes up the head of the apposition, not the name inside its "of".
+            if Some(open) == who_subject
+                && m.first > 0
+                && tokens[m.first.saturating_sub(2)..m.first]
+                    .iter()
+                    .any(|t| t.is("of"))
+            {
+                let comma = (0..m.first).rev().find(|&k| tokens[k].is(","));
+                if let Some(head) = comma.and_then(|c| mentions.iter().find(|a| a.last + 1 == c)) {
+                    return Some(speaker_mention(tokens, head));
+                }
+            }
             // "It was Witkoff, not Kushner, who said": the name set aside is not the one
             // speaking; the one before it is.
             if let Some(not) = set_aside(tokens, m.first) {
