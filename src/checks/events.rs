@@ -730,7 +730,21 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             // Istanbul": someone else's talks.
             let between_others = tokens[start..i]
                 .windows(2)
-                .any(|w| w[0].is_any(WEAK_MEETING) && w[1].is_any(&["between", "with"]));
+                .any(|w| w[0].is_any(WEAK_MEETING) && w[1].is_any(&["between", "with"]))
+                // "after U.S. and Ukrainian delegations met in Geneva": two countries'
+                // teams, a meeting of their own.
+                || tokens[start..i].windows(4).enumerate().any(|(k, w)| {
+                    w[1].is("and")
+                        && w[3].is_any(&["delegations", "negotiators", "teams", "officials"])
+                        && [start + k, start + k + 2].iter().all(|&j| {
+                            sentence.mentions.iter().any(|m| {
+                                m.first == j
+                                    && m.last == j
+                                    && ctx.base.entities[m.mention.entity].kind
+                                        == EntityKind::Country
+                            })
+                        })
+                });
             attendees && !person_subject && !between_others
         };
         if generic {
@@ -2559,6 +2573,14 @@ mod tests {
             "Leaders met in Paris on Tuesday 6 January. The talks, attended by coalition leaders, were held in Istanbul.",
             "event-place",
             "Istanbul",
+        );
+    }
+
+    #[test]
+    fn two_countries_delegations_meeting_elsewhere() {
+        silent(
+            "Leaders met in Paris on Tuesday 6 January. That draft was later reworked after U.S. and Ukrainian delegations met in Geneva.",
+            "event-place",
         );
     }
 }

@@ -796,6 +796,16 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
                         || credited_next(ctx, sentence, o)
                         || introduced(ctx, sentence, figure, o)
+                        // "Four is Zelenskiy again, the one-million-strong army": the owner
+                        // named just before, as a label.
+                        || sentence.mentions.iter().any(|m| {
+                            m.mention.entity == o
+                                && m.last < figure.first
+                                && figure.first - m.last <= 4
+                                && tokens[m.last + 1..figure.first].iter().all(|t| {
+                                    t.is_any(&[",", "again", "the", "his", "—", "–", ":", "too"])
+                                })
+                        })
                 })
             };
             let owned: Vec<&Fact> = facts
@@ -1041,6 +1051,29 @@ fn explicit(
                 continue;
             }
             if !has_unit && !between.iter().all(|t| t.is_any(CONNECTORS)) {
+                continue;
+            }
+            // "The summit … produced firm statements from two countries": the figure counts
+            // where something else came from ("leaders from 35 countries" are attendees).
+            if between.len() >= 2
+                && between[between.len() - 1].is("from")
+                && between[between.len() - 2].kind == crate::claims::tokens::TokenKind::Word
+                && !between[between.len() - 2].is_any(&[
+                    "leaders",
+                    "envoys",
+                    "delegations",
+                    "delegates",
+                    "representatives",
+                    "officials",
+                    "ministers",
+                    "heads",
+                    "participants",
+                    "governments",
+                    "troops",
+                    "soldiers",
+                    "personnel",
+                ])
+            {
                 continue;
             }
             // Another figure in between is the subject's: "a force of 25,000 therefore
@@ -2848,5 +2881,22 @@ mod tests {
             silent(draft, "figure-unattributed");
             silent(draft, "quantity-bound");
         }
+    }
+
+    #[test]
+    fn statements_from_countries_and_an_owner_named_as_a_label() {
+        silent(
+            "The summit of the so-called coalition of the willing produced firm statements from two countries.",
+            "quantity-bound",
+        );
+        flags(
+            "The Paris summit drew leaders from 50 countries.",
+            "quantity-bound",
+            "50 countries",
+        );
+        silent(
+            "PRIYA: Four is Zelenskiy again, the one-million-strong army.",
+            "figure-unattributed",
+        );
     }
 }

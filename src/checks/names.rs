@@ -107,6 +107,13 @@ fn find(ctx: &Context<'_>) -> Vec<(Diagnostic, crate::factbase::EntityId)> {
                         "original",
                         "transliterated",
                         "transliterates",
+                        // "Czech media write the president's name as Zelenskyj".
+                        "write",
+                        "writes",
+                        "written",
+                        "render",
+                        "renders",
+                        "rendered",
                     ])
                 });
             if heading || about_spelling {
@@ -347,6 +354,14 @@ mod tests {
         );
         silent(
             "Volodymyr Zelenskyi, as the Ukrainian original has it, spoke first.",
+            "name-spelling",
+        );
+    }
+
+    #[test]
+    fn a_spelling_other_media_write() {
+        silent(
+            "Czech media write the Ukrainian president's name as Zelenskyj and the capital as Kyjev.",
             "name-spelling",
         );
     }

@@ -558,8 +558,17 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             {
                 continue;
             }
+            // "…, the Prime Minister told the paper: “…”": a verb that introduces the quote
+            // speaks for it, named or not.
+            // ("…, saying: “…”" takes the clause's subject.)
+            let introduces = !after
+                && !s.tokens[v].norm.ends_with("ing")
+                && distance <= 30
+                && ctx.analysis.draft.prose[s.tokens[v].span.end..quote.outer.start]
+                    .trim_end()
+                    .ends_with([':', ',']);
             // After the quote ("…”, in Downing Street's words") counts, a little further off.
-            let key = (!named, distance + if after { 15 } else { 0 });
+            let key = (!named && !introduces, distance + if after { 15 } else { 0 });
             if best.is_none_or(|(a, d, _)| key < (a, d)) {
                 best = Some((key.0, key.1, speaker));
             }
@@ -883,6 +892,14 @@ mod tests {
             "At his side was Jared Kushner, the son-in-law of the American president, who insisted that Ukrainians needed \"strong deterrence\" and real backstops.",
             "quote-altered",
             "strong deterrence",
+        );
+    }
+
+    #[test]
+    fn an_unnamed_speaker_introducing_the_quote_is_its_speaker() {
+        silent(
+            "When The Telegraph reported last April that the US had offered support, the Prime Minister told the paper: \"There are ongoing discussions and he's said a number of times that he'd have our back, as you know.\"",
+            "quote-misattributed",
         );
     }
 }

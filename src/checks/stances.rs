@@ -1533,7 +1533,26 @@ fn find_actor<'s>(
                         })
                 })
             });
-            if subordinate {
+            // "America has endorsed a pledge …, Britain and France are ready to send
+            // troops": a clause of a list with its own subject.
+            let listed_clause = !under_document
+                && (m.last + 1..verb).any(|k| {
+                    tokens[k].is(",")
+                        && sentence.mentions.iter().any(|o| {
+                            if o.first != k + 1 || o.mention.entity == actor {
+                                return false;
+                            }
+                            let mut j = o.last + 1;
+                            if tokens.get(j).is_some_and(|t| t.is("and")) {
+                                if let Some(p) = sentence.mentions.iter().find(|p| p.first == j + 1)
+                                {
+                                    j = p.last + 1;
+                                }
+                            }
+                            j < verb && tokens[j].is_any(AUXILIARIES)
+                        })
+                });
+            if subordinate || listed_clause {
                 return false;
             }
             // Another subject between the actor and the verb takes the verb ("Poland, like
@@ -1791,9 +1810,19 @@ fn claim_of(
     // belongs to the main clause, not to the relative clause holding the verb.
     // "…it will be Ukrainians, not Western soldiers, who man the front line": the actor
     // set aside in a contrast keeps its "not".
-    let contrasted =
-        actor_first >= 2 && tokens[actor_first - 1].is("not") && tokens[actor_first - 2].is(",");
-    if in_relative && !adjective && !contrasted {
+    // ("Ukrainian troops, not British or other Western soldiers, are expected to …")
+    let contrasted = (actor_first.saturating_sub(4)..actor_first).any(|k| {
+        k >= 1
+            && tokens[k].is("not")
+            && tokens[k - 1].is(",")
+            && tokens[k + 1..actor_first]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && !t.is_any(AUXILIARIES))
+    });
+    if contrasted && !adjective {
+        return Claim::DoesNot;
+    }
+    if in_relative && !adjective {
         window.drain(..lead_negations);
     }
     window.extend(skipped);
@@ -3156,6 +3185,23 @@ mod tests {
             "European troops, not Ukrainian ones, would hold the front line.",
             "negated-fact",
             "European troops, not Ukrainian ones, would hold the front line",
+        );
+    }
+
+    #[test]
+    fn a_list_of_clauses_each_with_its_subject() {
+        silent(
+            "To recap: America has endorsed a European pledge of security guarantees for Ukraine, Britain and France are ready to send troops after any peace deal, and Russia shows no sign of accepting it.",
+            "stance-contradicted",
+        );
+        silent(
+            "Ukrainian troops, not British or other Western soldiers, are expected to man the front line after any settlement.",
+            "negated-fact",
+        );
+        flags(
+            "Under that 28-point plan, Ukraine would have been allowed to join NATO.",
+            "negated-fact",
+            "28-point plan, Ukraine would have been allowed to join NATO",
         );
     }
 }

@@ -976,10 +976,18 @@ pub fn speaker_of(
                 between = &between[close + 1..];
             }
         }
-        between
-            .iter()
-            .enumerate()
-            .all(|(k, t)| !t.is_any(&["that", "which", "who", "and"]) || k == 0 && t.is("who"))
+        // "…the US had offered support, the Prime Minister told the paper": a subject of
+        // its own after the last comma.
+        let own_subject = between.iter().rposition(|t| t.is(",")).is_some_and(|c| {
+            between
+                .get(c + 1)
+                .is_some_and(|t| t.is_any(&["the", "a", "an", "his", "her", "its", "their"]))
+        });
+        !own_subject
+            && between
+                .iter()
+                .enumerate()
+                .all(|(k, t)| !t.is_any(&["that", "which", "who", "and"]) || k == 0 && t.is("who"))
     };
     // "Witkoff came out and said": the clause's subject, with verbs joined by "and".
     let (clause_start, _) = clause_of(tokens, verb);

@@ -199,12 +199,23 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
             .is_some_and(|(head, _)| {
                 head.len() <= 24
                     && (head.chars().any(|c| c.is_ascii_digit())
+                        // "Nov        - 28-point plan emerges": a timeline's month.
+                        || head
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| {
+                                crate::date::month_number(&w.to_lowercase().replace('.', ""))
+                                    .is_some()
+                            })
                         || ["several", "thousand", "hundred", "million", "dozen"]
                             .iter()
                             .any(|w| head.to_lowercase().contains(w)))
             })
     };
-    let numbers_box = numbers_row(line) && numbers_row(next_line);
+    // …or a timeline's entry wrapped onto an indented line, before the next entry:
+    // "Mar 2      - Starmer hosts … and revives\n             the label\nApr 25     - …".
+    let numbers_box =
+        numbers_row(line) && numbers_row(next_line) || numbers_row(next_line) && indented(raw_line);
     // Table rows: "Western officials | under 50,000 | …", or columns lined up with
     // spaces: "France       Prepared to deploy".
     let columns = |l: &str| {
