@@ -1539,8 +1539,18 @@ fn check_event(
     }
     // "summit in Berlin", "the Berlin summit": a place attached to the event.
     let Some(right) = place else { return };
+    // "**18 August 2025, Washington** - … three days after Trump met Putin in Alaska":
+    // an event told with its own place is not the one the entry's place heads.
+    let own_place_told = sentence.mentions.iter().any(|e| {
+        e.mention.entity == r.event
+            && sentence
+                .mentions
+                .iter()
+                .any(|o| o.mention.entity == *right && o.first > e.last && o.first - e.last <= 3)
+    });
     for m in &sentence.mentions {
-        let headed = head.is_some_and(|h| h.place.is_some_and(|p| p.first == m.first));
+        let headed =
+            head.is_some_and(|h| h.place.is_some_and(|p| p.first == m.first)) && !own_place_told;
         if (m.first < start || m.last >= end) && !headed {
             continue;
         }
@@ -2580,6 +2590,14 @@ mod tests {
     fn two_countries_delegations_meeting_elsewhere() {
         silent(
             "Leaders met in Paris on Tuesday 6 January. That draft was later reworked after U.S. and Ukrainian delegations met in Geneva.",
+            "event-place",
+        );
+    }
+
+    #[test]
+    fn an_entry_heading_another_event_told_with_its_own_place() {
+        silent(
+            "4. **18 August 2025, Washington** - Zelenskyy and European leaders at the White House, three days after Trump met Putin in Alaska.",
             "event-place",
         );
     }

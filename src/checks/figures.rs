@@ -311,6 +311,22 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     if figure.high < 2.0 && figure.whole.is_none() {
         return None;
     }
+    // "Running order: 1. Paris summit  2. Reaction from Kyiv": an item's number.
+    let text = ctx.analysis.draft.text;
+    let item_number = figure.first == figure.last
+        && figure.unit.is_none()
+        && figure.value < 100.0
+        && tokens.get(figure.last + 1).is_some_and(|t| t.is("."))
+        && tokens.get(figure.last + 2).is_none_or(|t| {
+            text[t.span.start..].starts_with(char::is_uppercase)
+                && t.span.start == tokens[figure.last + 1].span.end + 1
+        })
+        && (figure.first == 0
+            || text[tokens[figure.first - 1].span.end..figure.span.start].contains("  ")
+            || tokens[figure.first - 1].is(":"));
+    if item_number {
+        return None;
+    }
     let (subject, measures) =
         bind(ctx, sentence, figure).or_else(|| by_speaker(ctx, sentence, figure))?;
     let (clause_start, _) = speech::clause_of(tokens, figure.first);
@@ -343,6 +359,19 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             Bound::Over | Bound::Under | Bound::AtLeast | Bound::AtMost
         )
     {
+        return None;
+    }
+    // "I saw a figure of 110,000 on a news channel this week": a figure seen elsewhere,
+    // told as seen.
+    let seen = (figure.first.saturating_sub(4)..figure.first).any(|k| {
+        tokens[k].is_any(&["figure", "figures", "number", "numbers", "claim", "claims"])
+            && tokens[k.saturating_sub(4)..k].iter().any(|t| {
+                t.is_any(&[
+                    "saw", "seen", "see", "heard", "hear", "read", "spotted", "noticed",
+                ])
+            })
+    });
+    if seen {
         return None;
     }
     // "Nor is it true, as he suggests, that Ukraine's president asked for a force of
@@ -2897,6 +2926,32 @@ mod tests {
         silent(
             "PRIYA: Four is Zelenskiy again, the one-million-strong army.",
             "figure-unattributed",
+        );
+    }
+
+    #[test]
+    fn item_numbers_unconfirmed_reports_seen_figures_and_comparisons() {
+        silent(
+            "Running order: 1. Paris summit  2. Reaction from Kyiv and Moscow  3. Belgorod",
+            "quantity-bound",
+        );
+        silent(
+            "We also could not confirm a report that leaders and envoys from more than 40 countries attended the Paris summit.",
+            "quantity-bound",
+        );
+        silent(
+            "So what's the size? Because I saw a figure of 110,000 on a news channel this week, presented as if that's the plan.",
+            "figure-unattributed",
+        );
+        flags(
+            "Officials have signalled only that it would be under 30,000, a fraction of the 110,000 troops a credible force would need.",
+            "figure-unattributed",
+            "110,000 troops",
+        );
+        flags(
+            "Western officials have also been cited putting the force at up to 40,000 personnel.",
+            "figure-misattributed",
+            "up to 40,000 personnel",
         );
     }
 }

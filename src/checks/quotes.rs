@@ -174,11 +174,37 @@ fn check_quote(
         }
         let fact = exact[0];
         let right = *speakers_of(fact).first()?;
+        // The words and who they are given to: "it was Emmanuel Macron who said of Trump
+        // last year: “…”", when the speaker is named close by in the same sentence.
+        let given_to = ctx
+            .analysis
+            .sentences
+            .iter()
+            .filter(|s| s.span.contains(quote.outer) || s.span.overlaps(quote.outer))
+            .flat_map(|s| &s.mentions)
+            .filter(|m| m.mention.entity == who)
+            .filter(|m| {
+                let span = m.mention.span;
+                let prose = &ctx.analysis.draft.prose;
+                span.end <= quote.outer.start
+                    && quote.outer.start - span.end <= 120
+                    && !prose[span.end..quote.outer.start].contains(['\n', '|'])
+                    || span.start >= quote.outer.end
+                        && span.start - quote.outer.end <= 40
+                        && !prose[quote.outer.end..span.start].contains(['\n', '|'])
+            })
+            .min_by_key(|m| {
+                let span = m.mention.span;
+                span.end
+                    .abs_diff(quote.outer.start)
+                    .min(span.start.abs_diff(quote.outer.end))
+            })
+            .map_or(quote.outer, |m| m.mention.span.cover(quote.outer));
         let mut d = finding(
             base,
             "quote-misattributed",
             fact,
-            quote.outer,
+            given_to,
             format!(
                 "these words are {}, not {}",
                 super::owner(&base.entities[right].name),
@@ -671,7 +697,7 @@ mod tests {
         flags(
             "Kushner said Trump \"strongly stands behind security protocols\".",
             "quote-misattributed",
-            "\"strongly stands behind security protocols\"",
+            "Kushner said Trump \"strongly stands behind security protocols\"",
         );
         silent(
             "Kushner, Trump's son-in-law, said Ukrainians needed \"robust deterrence\".",
@@ -692,7 +718,7 @@ mod tests {
         flags(
             "Kushner, not Witkoff, said the deal was \"largely finished\".",
             "quote-misattributed",
-            "\"largely finished\"",
+            "Kushner, not Witkoff, said the deal was \"largely finished\"",
         );
         silent(
             "Sir Keir Starmer to The Telegraph, on Trump: \"There are ongoing discussions and he's said a number of times that he'd have our back, as you know.\"",
@@ -729,17 +755,17 @@ mod tests {
         flags(
             "It was Donald Trump, remember, who spoke of a \"holy mission\".",
             "quote-misattributed",
-            "\"holy mission\"",
+            "Donald Trump, remember, who spoke of a \"holy mission\"",
         );
         flags(
             "Witkoff came out and said the deal was \"pretty close\".",
             "quote-misattributed",
-            "\"pretty close\"",
+            "Witkoff came out and said the deal was \"pretty close\"",
         );
         flags(
             "The Élysée hailed the offer as a \"significant breakthrough\".",
             "quote-misattributed",
-            "\"significant breakthrough\"",
+            "Élysée hailed the offer as a \"significant breakthrough\"",
         );
     }
 
@@ -748,7 +774,7 @@ mod tests {
         flags(
             "Putin said the war was going well, but Zelenskyy called it a \"holy mission\".",
             "quote-misattributed",
-            "\"holy mission\"",
+            "Zelenskyy called it a \"holy mission\"",
         );
     }
 
@@ -780,7 +806,7 @@ mod tests {
         flags(
             "Emmanuel Macron said the allies had \"largely finished\".",
             "quote-misattributed",
-            "\"largely finished\"",
+            "Emmanuel Macron said the allies had \"largely finished\"",
         );
     }
 
@@ -814,7 +840,7 @@ mod tests {
         flags(
             "Starmer said \"several thousand\" French soldiers could be involved.",
             "quote-misattributed",
-            "\"several thousand\"",
+            "Starmer said \"several thousand\"",
         );
     }
 
@@ -823,7 +849,7 @@ mod tests {
         flags(
             "Macron's remark that the allies had \"largely finished\" agreeing the guarantees was widely quoted.",
             "quote-misattributed",
-            "\"largely finished\"",
+            "Macron's remark that the allies had \"largely finished\"",
         );
         silent(
             "Witkoff's remark that the allies had \"largely finished\" agreeing the guarantees was widely quoted.",
@@ -865,7 +891,7 @@ mod tests {
         flags(
             "The Telegraph, on the private US offer: a \"significant breakthrough\".",
             "quote-misattributed",
-            "\"significant breakthrough\"",
+            "The Telegraph, on the private US offer: a \"significant breakthrough\"",
         );
     }
 
@@ -874,7 +900,7 @@ mod tests {
         flags(
             "Witkoff was right that Ukrainians need \"robust deterrence\".",
             "quote-misattributed",
-            "\"robust deterrence\"",
+            "Witkoff was right that Ukrainians need \"robust deterrence\"",
         );
         silent(
             "Kushner was right that Ukrainians need \"robust deterrence\".",
@@ -900,6 +926,15 @@ mod tests {
         silent(
             "When The Telegraph reported last April that the US had offered support, the Prime Minister told the paper: \"There are ongoing discussions and he's said a number of times that he'd have our back, as you know.\"",
             "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_misattribution_covers_the_speaker_named_with_the_words() {
+        flags(
+            "It was Emmanuel Macron who said of Trump last year: \"There are ongoing discussions and he's said a number of times that he'd have our back.\"",
+            "quote-misattributed",
+            "Emmanuel Macron who said of Trump last year: \"There are ongoing discussions and he's said a number of times that he'd have our back.\"",
         );
     }
 }

@@ -338,10 +338,20 @@ fn check_verb(
                 "suggestions",
                 "suggestion",
                 "talk",
-            ]) && tokens[k + 1..verb.min(k + 9)]
+            ]) && (tokens[k + 1..verb.min(k + 9)]
                 .iter()
                 .take_while(|t| !t.is_punct())
                 .any(|t| t.is("that"))
+                // "One viral post claimed Poland had pledged a division", "I saw one
+                // account claiming several people were killed": posts, not sources.
+                || w.is_any(&["claims", "claimed", "claiming"])
+                    && tokens[k.saturating_sub(3)..k].iter().any(|t| {
+                        t.is_any(&[
+                            "post", "posts", "account", "accounts", "tweet", "tweets", "video",
+                            "videos", "channel", "channels", "users", "screenshot", "message",
+                            "messages", "blog", "blogger", "influencer",
+                        ])
+                    }))
         });
         // "Spain, which deployed forces after the invasion, pulled them out in 2004":
         // history.
@@ -1286,12 +1296,19 @@ fn find_object(
     }
     // "offered to help British and European soldiers": an infinitive after the verb
     // has the object; a verb of the action there is read on its own.
+    // "pledged to backstop a European-led force": any verb after "to" has its own object;
+    // a verb of the action there ("offered to send troops") is read on its own.
     let infinitive = tokens.get(verb_end + 1).is_some_and(|t| t.is("to"))
         && tokens.get(verb_end + 2).is_some_and(|t| {
             t.is_any(&[
                 "help", "support", "assist", "train", "back", "monitor", "protect", "defend",
                 "equip", "reassure", "relieve", "replace",
-            ])
+            ]) || t.kind == TokenKind::Word
+                && !t.is_any(&[
+                    "the", "a", "an", "its", "their", "his", "her", "our", "ukraine",
+                ])
+                && !t.norm.starts_with(|c: char| c.is_ascii_digit())
+                && object_at(tokens, objects, verb_end + 2).is_none()
         });
     // The object follows closely, with no preposition that makes it someone else's
     // ("offered intelligence for European soldiers").
@@ -3202,6 +3219,31 @@ mod tests {
             "Under that 28-point plan, Ukraine would have been allowed to join NATO.",
             "negated-fact",
             "28-point plan, Ukraine would have been allowed to join NATO",
+        );
+    }
+
+    #[test]
+    fn infinitives_posts_that_claim_and_editors_notes() {
+        silent(
+            "Washington pledged to backstop a European-led force.",
+            "stance-contradicted",
+        );
+        flags(
+            "Poland has offered to send troops.",
+            "stance-contradicted",
+            "Poland has offered to send troops",
+        );
+        silent(
+            "One viral post claimed Poland had pledged a division to the force. Priya?",
+            "stance-contradicted",
+        );
+        silent(
+            "I saw one account claiming several people were killed in the drone attack on Belgorod.",
+            "negated-fact",
+        );
+        silent(
+            "Editor's note: Letter 2 refers to a letter published on 5 January which stated that Poland had offered troops.",
+            "stance-contradicted",
         );
     }
 }

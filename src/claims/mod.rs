@@ -164,12 +164,17 @@ impl Sentence {
         // "A deterrent of the kind Kushner described would take 110,000 soldiers": a named
         // speaker's verb inside the subject, before a modal, reports nothing ("the
         // alternative he floated was an army of half a million" does).
+        // ("…a force, which Western officials have said could number about 110,000" is
+        // what they said.)
         let modal_relative = |v: usize| {
             relative_verb(v)
                 && self
                     .tokens
                     .get(v + 1)
                     .is_some_and(|t| t.is_any(&["would", "will", "could", "might"]))
+                && !self.tokens[v.saturating_sub(5)..v]
+                    .iter()
+                    .any(|t| t.is_any(&["which", "that"]))
         };
         // "The force now being sketched out by planners is around 40,000 troops": a
         // passive participle inside the subject reports nothing.
@@ -192,8 +197,20 @@ impl Sentence {
                 });
             opens && self.tokens[v..i].iter().any(|t| t.is(","))
         };
+        // "Officials have signalled only that it would be under 30,000, a fraction of the
+        // 110,000 troops a credible force would need": the other side of a comparison.
+        let compared_with = |v: usize| {
+            self.figures.iter().any(|f| f.first > v && f.last < i)
+                && self.tokens[v..i].windows(2).any(|w| {
+                    w[0].is_any(&["fraction", "half", "third", "quarter", "multiple"])
+                        && w[1].is("of")
+                        || w[0].is("than")
+                        || w[0].is_any(&["compared", "versus"])
+                })
+        };
         let reaches = |v: usize| {
-            !self.tokens[v..i].iter().any(|t| t.is(";"))
+            !compared_with(v)
+                && !self.tokens[v..i].iter().any(|t| t.is(";"))
                 && !noun_slot(v)
                 && !passive(v)
                 && !time_clause(v)
@@ -598,6 +615,7 @@ impl Sentence {
             "newsletter",
             "briefing",
             "chart",
+            "letter",
             "editorial",
             "leader",
             "letter",
@@ -722,9 +740,19 @@ impl Sentence {
                 .any(|s| marked(s, &["correction", "corrections", "clarification"]))
             // "Correction: An editorial on 18 December said …"
             || self.tokens.first().is_some_and(|t| t.is_any(&["correction", "clarification", "corrects"]))
+
             // …or anywhere under a corrections column's heading.
             || under_corrections
             || reader_caught;
+        // "Editor's note: Letter 2 refers to a letter published on 5 January which stated
+        // that …": what an editor's note reports is the error it puts right.
+        let editors_note = self.tokens.len() > 2
+            && self.tokens[0].is_any(&["editor's", "editors'"])
+            && self.tokens[1].is("note")
+            && !self.speech.is_empty();
+        if editors_note {
+            return true;
+        }
         // "Yesterday's edition said the summit would begin on Monday; it took place on
         // Tuesday.": corrected in the same breath.
         let restated = self.tokens.iter().any(|t| t.is(";"));

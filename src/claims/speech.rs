@@ -466,7 +466,7 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     }
     // "put the number at 60,000" reports a figure; "what Washington will put behind it"
     // reports nothing.
-    if t.is_any(&["put", "puts"]) {
+    if t.is_any(&["put", "puts", "putting"]) {
         // "as one minister put it", "put the size of the force at 110,000".
         let rest = &tokens[i + 1..tokens.len().min(i + 16)];
         let clause = rest
@@ -539,6 +539,16 @@ pub fn called_untrue(tokens: &[Token]) -> bool {
                 .iter()
                 .any(|t| t.is_any(&["true", "correct", "accurate", "case"]))
     })
+    // "We also could not confirm a report that …", "an unverified claim that …".
+    || tokens.windows(3).any(|w| {
+        w[0].is_any(&["not", "n't", "unable", "cannot"])
+            && w[1..].iter().any(|t| {
+                t.is_any(&["confirm", "verify", "corroborate", "substantiate"])
+            })
+    })
+    || tokens
+        .iter()
+        .any(|t| t.is_any(&["unconfirmed", "unverified", "unsubstantiated"]))
 }
 
 /// The publication's audience: "a reader complained", "one listener insisted".
