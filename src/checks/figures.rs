@@ -371,7 +371,30 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 ])
             })
     });
-    if seen {
+    // "Western estimates put Russia's killed and wounded in the hundreds of thousands, and
+    // Kyiv claims the figure has passed a million": "the figure" of the toll before.
+    let toll_before = (figure.first.saturating_sub(4)..figure.first).any(|k| {
+        tokens[k].is_any(&["figure", "number", "toll", "tally", "total"])
+            && k > 0
+            && tokens[k - 1].is_any(&["the", "that", "this"])
+    }) && tokens[..figure.first]
+        .iter()
+        .chain(
+            ctx.analysis
+                .before_in_block(sentence)
+                .map_or(&[][..], |p| p.tokens.as_slice()),
+        )
+        .any(|t| {
+            t.is_any(&[
+                "killed",
+                "wounded",
+                "dead",
+                "casualties",
+                "losses",
+                "deaths",
+            ])
+        });
+    if seen || toll_before {
         return None;
     }
     // "Nor is it true, as he suggests, that Ukraine's president asked for a force of
@@ -2952,6 +2975,19 @@ mod tests {
             "Western officials have also been cited putting the force at up to 40,000 personnel.",
             "figure-misattributed",
             "up to 40,000 personnel",
+        );
+    }
+
+    #[test]
+    fn the_figure_of_a_toll_and_a_requirement_short_of_a_bound() {
+        silent(
+            "Western estimates put Russia's killed and wounded in the hundreds of thousands, and Kyiv claims the figure has passed a million.",
+            "figure-misattributed",
+        );
+        flags(
+            "Western officials have signalled that the force would be under 30,000 personnel – far short of the 110,000 troops needed to deter Russia.",
+            "figure-unattributed",
+            "110,000 troops",
         );
     }
 }

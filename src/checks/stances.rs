@@ -408,7 +408,14 @@ fn check_verb(
             && tokens[mention.first - 1].is_any(&[
                 "hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept", "push",
                 "pushing", "pushed", "beat", "beating", "fight", "fighting",
-            ]);
+            ])
+            // "demanding that NATO … pull back its forces".
+            || tokens[verb].is("back")
+                && verb > 0
+                && tokens[verb - 1].is_any(&[
+                    "pull", "pulls", "pulled", "pulling", "draw", "draws", "drew", "drawn",
+                    "scale", "scaled", "roll", "rolled", "fall", "fell", "step", "stepped",
+                ]);
         if believed || hearsay || history || before_it || readers_claim || untrue || particle {
             continue;
         }
@@ -551,6 +558,22 @@ fn unnamed_actor(
     let planned = tokens[..verb]
         .iter()
         .any(|t| t.is_any(&["would", "will", "plan", "plans", "planned", "under"]));
+    // "Declaration envisages UK, French troops manning front line in east": a plan's
+    // picture, the force right after its verb.
+    let envisaged = |k: usize| {
+        let q = qualifier_start(tokens, k, clause_start).unwrap_or(k);
+        q > 0
+            && tokens[q - 1].is_any(&[
+                "envisages",
+                "envisage",
+                "envisaged",
+                "foresees",
+                "foresee",
+                "foresaw",
+            ])
+            && k + 1 == verb
+            && tokens[verb].norm.ends_with("ing")
+    };
     // The planned force is spoken of in the future or the conditional ("would be
     // stationed"); "most soldiers have been stationed on the front line since 2022" are
     // an army at war.
@@ -559,6 +582,7 @@ fn unnamed_actor(
             // "That plan, which would have allowed …": past the comma of a relative.
             && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS) || t.is(",") && (document || event))
             && (tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
+                || envisaged(k)
                 || named_before
                     && k > 0
                     && tokens[k - 1].is_any(&["the", "this", "that"])
@@ -613,6 +637,9 @@ fn is_head(tokens: &[Token], heads: &[String], k: usize) -> bool {
             && k > 0
             && (word.is_any(&["lads", "boys"]) && tokens[k - 1].is("our")
                 || word.is("brits") && tokens[k - 1].is("the"))
+        // "commandos would man the front line" in a paper on a Royal Marines base.
+        || heads.iter().any(|h| h == "troops")
+            && word.is_any(&["commandos", "marines", "paratroopers", "paras", "gunners"])
 }
 
 /// Whether the unnamed noun at `k` is qualified only plainly, not as someone else's:
@@ -658,6 +685,16 @@ fn plainly_ours(sentence: &Sentence, k: usize, clause_start: usize) -> bool {
                 "our",
                 "welsh",
                 "scottish",
+                // "Under the latest plans British and French units would hold …".
+                "plans",
+                "plan",
+                "proposals",
+                "proposal",
+                "draft",
+                "envisages",
+                "envisage",
+                "envisaged",
+                "foresees",
             ]) && !sentence.mentions.iter().any(|m| m.last + 1 == chain)
         })
 }
@@ -1100,12 +1137,17 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// The first token of the coalition nationalities before the noun at `k` ("British and
 /// French units"), or `k` itself.
 fn qualifier_start(tokens: &[Token], k: usize, clause_start: usize) -> Option<usize> {
-    const OURS: &[&str] = &["british", "french", "and", "european", "western", "allied"];
+    const OURS: &[&str] = &[
+        "british", "french", "and", "european", "western", "allied", "uk", ",",
+    ];
     let mut q = k;
     while q > clause_start && tokens[q - 1].is_any(OURS) {
         q -= 1;
     }
-    // "and" only between two of them.
+    // "and" (or a comma) only between two of them.
+    while q < k && tokens[q].is(",") {
+        q += 1;
+    }
     (!tokens.get(q).is_some_and(|t| t.is("and"))).then_some(q)
 }
 
@@ -1569,7 +1611,26 @@ fn find_actor<'s>(
                             j < verb && tokens[j].is_any(AUXILIARIES)
                         })
                 });
-            if subordinate || listed_clause {
+            // "Kremlin unmoved as allies agree Ukraine guarantees": a subordinate clause
+            // with a subject of its own the fact base does not name.
+            let unnamed_subordinate = (m.last + 1..verb.saturating_sub(1)).any(|k| {
+                tokens[k].is_any(&["as", "while", "when", "after", "before", "because", "since"])
+                    && k + 2 == verb
+                    && tokens[k + 1].is_any(&[
+                        "allies",
+                        "leaders",
+                        "officials",
+                        "partners",
+                        "europeans",
+                        "countries",
+                        "ministers",
+                        "diplomats",
+                        "others",
+                        "they",
+                        "we",
+                    ])
+            });
+            if subordinate || listed_clause || unnamed_subordinate {
                 return false;
             }
             // Another subject between the actor and the verb takes the verb ("Poland, like
@@ -1647,18 +1708,30 @@ fn find_actor<'s>(
         })
         .or_else(|| {
             // A state's subject after its verb: "airlines have continued to operate a
-            // handful of civilian flights".
+            // handful of civilian flights"; a journey on one: "she flew home to Lviv on a
+            // commercial flight".
             sentence.mentions.iter().find(|m| {
                 state
                     && m.mention.entity == actor
                     && m.first > verb
-                    && m.first <= verb + 5
-                    && tokens[verb + 1..m.first].iter().all(|t| {
-                        t.is_any(&[
-                            "a", "an", "the", "some", "handful", "number", "of", "few", "several",
-                            "limited", "small",
-                        ])
-                    })
+                    && (m.first <= verb + 5
+                        && tokens[verb + 1..m.first].iter().all(|t| {
+                            t.is_any(&[
+                                "a", "an", "the", "some", "handful", "number", "of", "few",
+                                "several", "limited", "small",
+                            ])
+                        })
+                        || tokens[verb].norm.starts_with("fl")
+                            && m.first <= verb + 9
+                            && tokens[m.first - 2].is("on")
+                            && tokens[m.first - 1].is_any(&["a", "an"])
+                            && (verb + 1..m.first - 2).all(|j| {
+                                tokens[j].is_any(&["home", "back", "to", "into", "out", "in"])
+                                    || sentence
+                                        .mentions
+                                        .iter()
+                                        .any(|o| o.first <= j && j <= o.last)
+                            }))
             })
         })
 }
@@ -3243,6 +3316,49 @@ mod tests {
         );
         silent(
             "Editor's note: Letter 2 refers to a letter published on 5 January which stated that Poland had offered troops.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn journeys_on_a_flight_commandos_plans_and_particles() {
+        for (draft, words) in [
+            (
+                "Last autumn she flew home to Lviv on a commercial flight for her grandmother's funeral.",
+                "flew home to Lviv on a commercial flight",
+            ),
+            (
+                "Reservists have been taking scheduled flights into Lviv.",
+                "taking scheduled flights",
+            ),
+            (
+                "Under the plans being discussed, commandos would man the front line in eastern Ukraine.",
+                "commandos would man the front line",
+            ),
+            (
+                "Under the latest plans British and French units would hold the line of contact in the east.",
+                "units would hold the line of contact",
+            ),
+            (
+                "Declaration envisages troops manning the front line in east after a deal.",
+                "troops manning the front line",
+            ),
+        ] {
+            flags(draft, "negated-fact", words);
+        }
+        for draft in [
+            "She flew to Warsaw on a commercial flight and took the train to Kyiv.",
+            "Ukrainian marines would hold the front line.",
+            "The Declaration envisages Ukrainian troops manning the front line.",
+        ] {
+            silent(draft, "negated-fact");
+        }
+        silent(
+            "Kremlin unmoved as allies agree Ukraine guarantees in Paris",
+            "stance-contradicted",
+        );
+        silent(
+            "The draft treaties Moscow published in December 2021 demanded that NATO pull back its forces.",
             "stance-contradicted",
         );
     }

@@ -202,7 +202,7 @@ impl Sentence {
         let compared_with = |v: usize| {
             self.figures.iter().any(|f| f.first > v && f.last < i)
                 && self.tokens[v..i].windows(2).any(|w| {
-                    w[0].is_any(&["fraction", "half", "third", "quarter", "multiple"])
+                    w[0].is_any(&["fraction", "half", "third", "quarter", "multiple", "short"])
                         && w[1].is("of")
                         || w[0].is("than")
                         || w[0].is_any(&["compared", "versus"])
