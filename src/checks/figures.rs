@@ -784,7 +784,33 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                     && !plain.iter().any(|p| consistent(p))
                     && !said_by(f).is_some_and(|o| ctx.index.speaks_for(base, who, o))
             });
-            let owner = owner?;
+            // …or a source's own reported range given to someone else: "Sir Keir has said the
+            // contingent would be between 25,000 and 30,000" (The Washington Post's report).
+            // A warning: the speaker may have said it too.
+            let source = matches!(
+                base.entities[who].kind,
+                crate::factbase::EntityKind::Person | crate::factbase::EntityKind::Organisation
+            );
+            let reported = || {
+                facts.iter().copied().find(|f| {
+                    source
+                        && matches!(
+                            &f.data,
+                            FactData::Figure {
+                                value: Quantity::Range(..),
+                                said_by: Some(_),
+                                ..
+                            }
+                        )
+                        && figure.bound == Bound::Range
+                        && consistent(f)
+                        && !said_by(f).is_some_and(|o| ctx.index.speaks_for(base, who, o))
+                })
+            };
+            let (owner, weak) = match owner {
+                Some(o) => (o, false),
+                None => (reported()?, true),
+            };
             let owner_name = said_by(owner).map_or("someone else", name);
             let mut d = finding(
                 base,
@@ -801,6 +827,9 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 "attribute it to {owner_name}, who gave {}",
                 describe(ctx, owner)
             ));
+            if weak {
+                d.severity = d.severity.min(Severity::Warning);
+            }
             Some(d)
         }
         Some(Speaker::Unnamed) if !told_as_fact(sentence) => None,
@@ -2989,5 +3018,25 @@ mod tests {
             "figure-unattributed",
             "110,000 troops",
         );
+    }
+
+    #[test]
+    fn a_sources_reported_range_given_to_another_named_source() {
+        for (draft, words) in [
+            (
+                "Sir Keir has said the contingent would be between 25,000 and 30,000.",
+                "between 25,000 and 30,000",
+            ),
+            ("WaPo earlier put contingent at 30-35k.", "30-35k"),
+        ] {
+            flags(draft, "figure-misattributed", words);
+        }
+        for draft in [
+            "The Washington Post reported that discussions envisaged between 25,000 and 30,000 troops.",
+            "| 25,000–30,000 | contingent envisaged in allied talks |",
+            "Officials said the force would be between 25,000 and 30,000.",
+        ] {
+            silent(draft, "figure-misattributed");
+        }
     }
 }
