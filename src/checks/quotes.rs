@@ -155,8 +155,32 @@ fn check_quote(
                         && matches!(who, Some(Speaker::Entity(e))
                             if exact.iter().any(|f| speakers_of(f).contains(e)))
                 });
+                // …or the sentence's subject, reporting what someone told them: "Sir Keir Starmer
+                // has called for a backstop, and has said that Mr Trump had told him “…”".
+                let subject_reports = s
+                    .mentions
+                    .iter()
+                    .find(|m| {
+                        matches!(
+                            base.entities[m.mention.entity].kind,
+                            crate::factbase::EntityKind::Person
+                                | crate::factbase::EntityKind::Organisation
+                        )
+                    })
+                    .is_some_and(|m| {
+                        exact
+                            .iter()
+                            .any(|f| speakers_of(f).contains(&m.mention.entity))
+                            && s.tokens.windows(2).any(|w| {
+                                w[0].is_any(&["told", "assured", "promised", "tells"])
+                                    && w[1].is_any(&["him", "her", "them", "us", "me"])
+                                    && w[0].span.start > m.mention.span.end
+                                    && w[1].span.end <= quote.outer.start
+                            })
+                    });
                 later_speaker
                     || earlier_speaker
+                    || subject_reports
                     || s.mentions.iter().any(|m| {
                         // …or right before the quote, as the subject of its words ("British
                         // officials “moved to …,” The Telegraph reported").
@@ -279,6 +303,22 @@ fn check_quote(
         _ => SIMILARITY,
     };
     if ratio < threshold || shared < 1 || ratio >= 1.0 {
+        return None;
+    }
+    // "This is not the end of the road," said one diplomat: a known quote's function words
+    // and one common noun ("… This is the end of the end.") make no quote of it.
+    // Words given to someone unnamed must share at least two words that carry meaning.
+    const FUNCTION: &[&str] = &[
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but",
+        "is", "are", "was", "were", "be", "been", "it", "this", "that", "these", "those", "we",
+        "he", "she", "they", "i", "you", "our", "us", "his", "her", "their", "not", "no", "have",
+        "has", "had", "will", "would", "there", "as", "so", "do", "does",
+    ];
+    let meaningful = window
+        .iter()
+        .filter(|w| words.contains(w) && !FUNCTION.contains(&w.as_str()))
+        .count();
+    if matches!(speaker, Some(Speaker::Unnamed)) && meaningful < 2 && words.len() > 3 {
         return None;
     }
     // "…the caption: 'Putin calls his soldiers' work a “sacred mission”.' The words
@@ -935,6 +975,23 @@ mod tests {
             "It was Emmanuel Macron who said of Trump last year: \"There are ongoing discussions and he's said a number of times that he'd have our back.\"",
             "quote-misattributed",
             "Emmanuel Macron who said of Trump last year: \"There are ongoing discussions and he's said a number of times that he'd have our back.\"",
+        );
+    }
+
+    #[test]
+    fn an_idiom_an_unnamed_speaker_shares_with_a_known_quote_and_words_told_to_the_subject() {
+        silent(
+            "\"This is not the end of the road,\" said one European diplomat, who asked not to be named.",
+            "quote-altered",
+        );
+        flags(
+            "\"There is a glaringly obvious message for Europe in the 28-point plan,\" a former Baltic foreign minister wrote. \"This is the end of the road.\"",
+            "quote-altered",
+            "This is the end of the road.",
+        );
+        silent(
+            "The Prime Minister, Sir Keir Starmer, has called for a US \"backstop\", and has said in the past that Mr Trump had told him \"he'd have our back\".",
+            "quote-misattributed",
         );
     }
 }
