@@ -1405,7 +1405,29 @@ fn check_event(
                     .iter()
                     .any(|m| people.contains(&m.mention.entity))
         });
-    if another_era || that_month || elsewhere || someone_else || other_year || other_meeting {
+    // "In 2008, Russia's invasion of Georgia": the event's name, of somewhere else.
+    let of_elsewhere = tokens.get(r.last + 1).is_some_and(|t| t.is("of"))
+        && tokens.get(r.last + 2).is_some_and(|t| {
+            t.kind == crate::claims::tokens::TokenKind::Word
+                && text[t.span.start..].starts_with(char::is_uppercase)
+                && crate::date::month_number(&t.norm).is_none()
+                && !sentence.mentions.iter().any(|m| {
+                    m.first == r.last + 2
+                        && matches!(
+                            ctx.base.entities[m.mention.entity].kind,
+                            EntityKind::Country | EntityKind::Place
+                        )
+                        && ctx.base.entities[m.mention.entity].name == "Ukraine"
+                })
+        });
+    if another_era
+        || that_month
+        || elsewhere
+        || someone_else
+        || other_year
+        || other_meeting
+        || of_elsewhere
+    {
         return;
     }
     // A meeting word ("the coalition met in Paris on March 27, 2025") dated months away,
@@ -1455,6 +1477,24 @@ fn check_event(
         .iter()
         .any(|t| t.is_any(&["later", "earlier"]));
     let attached = attached.filter(|d| !(told_later && d.last < r.first));
+    // "The Paris talks followed weeks of pressure over the 28-point plan drawn up in
+    // November": a date nearer another event or document named between is theirs.
+    let attached = attached.filter(|d| {
+        let (from, to) = if d.first > r.last {
+            (r.last + 1, d.first)
+        } else {
+            (d.last + 1, r.first)
+        };
+        !sentence.mentions.iter().any(|m| {
+            m.mention.entity != r.event
+                && m.first >= from
+                && m.last < to
+                && matches!(
+                    ctx.base.entities[m.mention.entity].kind,
+                    EntityKind::Document | EntityKind::Event
+                )
+        })
+    });
     // An event the sources date only by its weekday ("late on Tuesday") given a calendar
     // date months from their reports is another one: "Operation Spiderweb on Sunday, June
     // 1, 2025".
@@ -1525,10 +1565,15 @@ fn check_event(
                 let back = (today.index() + 7 - w.index()) % 7;
                 now.ordinal() - back as i64 > held.ordinal()
             });
+        // "Tuesday 25 March 2025" of an event a month later: the date is wrong or another
+        // one; its weekday is right for it.
+        let other_day = d.day.is_some()
+            && d.month.is_some()
+            && date.is_some_and(|e| e.day.is_some() && e.month != d.month);
         if let (Some(w), Some(expected), false) = (
             d.weekday,
             weekday.or_else(|| date.and_then(Date::weekday)),
-            later_meeting,
+            later_meeting || other_day,
         ) {
             if w != expected {
                 out.push(weekday_finding(
@@ -2599,6 +2644,32 @@ mod tests {
         silent(
             "4. **18 August 2025, Washington** - Zelenskyy and European leaders at the White House, three days after Trump met Putin in Alaska.",
             "event-place",
+        );
+    }
+
+    #[test]
+    fn another_invasion_a_documents_month_and_a_weekday_of_another_month() {
+        silent(
+            "In 2008, Russia's invasion of Georgia was met with a shrug.",
+            "event-date",
+        );
+        flags(
+            "Russia launched its full-scale invasion of February 2021 expecting Kyiv to fall.",
+            "event-date",
+            "February 2021",
+        );
+        silent(
+            "The Paris talks followed weeks of pressure over the 28-point plan drawn up in November by Witkoff.",
+            "event-date",
+        );
+        silent(
+            "Tuesday 25 March 2025 -- London\n\nThe Telegraph reported that the US had offered support.",
+            "event-weekday",
+        );
+        flags(
+            "To be clear: the Paris summit took place on Monday, 5 January, in Paris.",
+            "event-weekday",
+            "Monday, 5 January",
         );
     }
 }

@@ -178,9 +178,18 @@ fn check_quote(
                                     && w[1].span.end <= quote.outer.start
                             })
                     });
+                // "…that President Trump had told him “…”": words told to someone who passes
+                // them on.
+                let told_to = s.tokens.windows(2).any(|w| {
+                    w[0].is_any(&["told", "assured", "promised", "tells"])
+                        && w[1].is_any(&["him", "her", "them", "us", "me"])
+                        && w[1].span.end <= quote.outer.start
+                        && quote.outer.start - w[1].span.end <= 3
+                });
                 later_speaker
                     || earlier_speaker
                     || subject_reports
+                    || told_to
                     || s.mentions.iter().any(|m| {
                         // …or right before the quote, as the subject of its words ("British
                         // officials “moved to …,” The Telegraph reported").
@@ -991,6 +1000,14 @@ mod tests {
         );
         silent(
             "The Prime Minister, Sir Keir Starmer, has called for a US \"backstop\", and has said in the past that Mr Trump had told him \"he'd have our back\".",
+            "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn words_told_to_someone_who_passes_them_on() {
+        silent(
+            "ANNA: And he said at the time, didn't he, that President Trump had told him \"he'd have our back\".",
             "quote-misattributed",
         );
     }

@@ -138,8 +138,16 @@ fn check_verb(
     let found_object = if nominal {
         Some(verb_end)
     } else {
-        find_object(tokens, objects, verb, verb_end, clause_start, clause_end)
-            .or_else(|| casualty_count(sentence, objects, verb, verb_end, clause_start))
+        find_object(
+            tokens,
+            objects,
+            action.destination.is_some(),
+            verb,
+            verb_end,
+            clause_start,
+            clause_end,
+        )
+        .or_else(|| casualty_count(sentence, objects, verb, verb_end, clause_start))
     };
     let Some(object_end) = found_object else {
         return;
@@ -1345,6 +1353,7 @@ fn place_after(
 fn find_object(
     tokens: &[Token],
     objects: &[Vec<String>],
+    to_destination: bool,
     verb: usize,
     verb_end: usize,
     clause_start: usize,
@@ -1388,6 +1397,11 @@ fn find_object(
                 "creation",
                 "deployment",
             ]);
+        // "supply intelligence and logistics to a European-led force": for an action
+        // with a destination, what comes after "to" is where, or whom, it goes to.
+        if to_destination && k > verb_end + 1 && tokens[k].is("to") {
+            break;
+        }
         if !carries
             && tokens[k].is_any(&[
                 ".",
@@ -1647,7 +1661,16 @@ fn find_actor<'s>(
                         "we",
                     ])
             });
-            if subordinate || listed_clause || unnamed_subordinate {
+            // "the US leads a monitoring mechanism, the Europeans put forces on the ground".
+            let new_subject = verb >= 3
+                && verb > m.last + 3
+                && tokens[verb - 3].is(",")
+                && tokens[verb - 2].is("the")
+                && tokens[verb - 1].kind == TokenKind::Word
+                && !sentence.mentions.iter().any(|o| {
+                    o.first <= verb - 1 && verb - 1 <= o.last && o.mention.entity == actor
+                });
+            if subordinate || listed_clause || unnamed_subordinate || new_subject {
                 return false;
             }
             // Another subject between the actor and the verb takes the verb ("Poland, like
@@ -3390,6 +3413,26 @@ mod tests {
             "Berlin's brigade will be stationed in Ukraine.",
             "stance-contradicted",
             "Berlin's brigade will be stationed",
+        );
+    }
+
+    #[test]
+    fn whom_something_goes_to_and_a_new_subject_after_a_comma() {
+        for draft in [
+            "Washington will supply intelligence and logistics to a European-led force.",
+            "What came out was a framework - the US leads a ceasefire monitoring mechanism, the Europeans put forces on the ground, the US provides intelligence.",
+        ] {
+            silent(draft, "stance-contradicted");
+        }
+        flags(
+            "Poland will send troops to Ukraine.",
+            "stance-contradicted",
+            "Poland will send troops",
+        );
+        flags(
+            "European troops will be deployed to the front line in the east.",
+            "negated-fact",
+            "European troops will be deployed to the front line",
         );
     }
 }
