@@ -1667,9 +1667,10 @@ fn find_actor<'s>(
                 && tokens[verb - 3].is(",")
                 && tokens[verb - 2].is("the")
                 && tokens[verb - 1].kind == TokenKind::Word
-                && !sentence.mentions.iter().any(|o| {
-                    o.first <= verb - 1 && verb - 1 <= o.last && o.mention.entity == actor
-                });
+                && !sentence
+                    .mentions
+                    .iter()
+                    .any(|o| o.first < verb && verb - 1 <= o.last && o.mention.entity == actor);
             if subordinate || listed_clause || unnamed_subordinate || new_subject {
                 return false;
             }
