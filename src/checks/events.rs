@@ -659,7 +659,20 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             && tokens[i + 1..tokens.len().min(i + 4)].iter().any(|t| {
                 t.is_any(OTHER_KIND) || t.is_any(&["another", "previous", "earlier", "follow-up"])
             });
-        if other || again || another_war || other_object || other_month(ctx, sentence, main, i) {
+        // "Later this week, defence ministers gather in Munich", "before the Munich
+        // conference next month": a meeting still to come.
+        let to_come = tokens.windows(3).any(|w| {
+            w[0].is_any(&["later", "next", "coming"])
+                && (w[1].is_any(&["week", "month", "year"])
+                    || w[1].is("this") && w[2].is_any(&["week", "month", "year"]))
+        });
+        if other
+            || again
+            || another_war
+            || other_object
+            || to_come
+            || other_month(ctx, sentence, main, i)
+        {
             continue;
         }
         // "Tuesday's talks", "the talks on Tuesday", "the talks in Brussels on Tuesday".
@@ -717,7 +730,9 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                 || tokens[start..end]
                     .iter()
                     .any(|t| t.is_any(&["today", "yesterday", "tonight"]));
-            attached_time && definite || named_place && definite && !of_others && supported
+            // ("the Munich conference" is another meeting unless dated as this one.)
+            attached_time && definite
+                || named_place && definite && !of_others && supported && !t.is("conference")
         } else {
             // "Leaders met in Rome": the meeting's attendees as the subject, not a person
             // ("Zelenskyy met Trump at Mar-a-Lago" is another meeting).
@@ -745,7 +760,21 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                             })
                         })
                 });
-            attendees && !person_subject && !between_others
+            // "The Coningsby and Woodhall Spa Families' Group … met on Wednesday evening":
+            // a body the fact base does not know, meeting.
+            let first_phrase_end = (start..i).find(|&k| tokens[k].is(",")).unwrap_or(i);
+            let unknown_subject = (start + 1..first_phrase_end).any(|k| {
+                let t = &tokens[k];
+                t.kind == crate::claims::tokens::TokenKind::Word
+                    && ctx.analysis.draft.text[t.span.start..].starts_with(char::is_uppercase)
+                    && crate::date::month_number(&t.norm).is_none()
+                    && Weekday::parse(t.norm.trim_end_matches("'s")).is_none()
+                    && !sentence
+                        .mentions
+                        .iter()
+                        .any(|m| m.first <= k && k <= m.last)
+            });
+            attendees && !person_subject && !between_others && !unknown_subject
         };
         if generic {
             refs.push(EventRef {
@@ -2670,6 +2699,32 @@ mod tests {
             "To be clear: the Paris summit took place on Monday, 5 January, in Paris.",
             "event-weekday",
             "Monday, 5 January",
+        );
+    }
+
+    #[test]
+    fn others_meeting_meetings_to_come_and_a_reference_put_right() {
+        for draft in [
+            "The Coningsby and Woodhall Spa Families' Group, which has about 180 members, met on Wednesday evening at the community centre.",
+            "*The Editor writes: In last week's letters page, a correspondent's reference to the Paris summit taking place on Monday was not corrected before publication. The summit was held on Tuesday 6 January.*",
+        ] {
+            silent(draft, "event-weekday");
+        }
+        flags(
+            "Coalition leaders met in Paris on Wednesday.",
+            "event-weekday",
+            "Wednesday",
+        );
+        for draft in [
+            "Leaders met in Paris on Tuesday 6 January. Later this week, defence ministers and security officials gather in Munich.",
+            "Leaders met in Paris on Tuesday 6 January. Several delegations expect a further coalition leaders' meeting before the Munich conference.",
+        ] {
+            silent(draft, "event-place");
+        }
+        flags(
+            "On 6 January, the feast of the Epiphany, leaders from around 35 countries gathered in Brussels.",
+            "event-place",
+            "Brussels",
         );
     }
 }

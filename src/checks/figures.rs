@@ -447,6 +447,13 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
         && tokens[clause_start..].iter().any(|t| {
             t.is_any(&[
                 "premiums",
+                // "Scenario weights: ceasefire by end-Q2, 25%": odds, not shares of a force.
+                "weights",
+                "scenario",
+                "scenarios",
+                "probability",
+                "odds",
+                "chance",
                 "prices",
                 "price",
                 "costs",
@@ -3063,6 +3070,14 @@ mod tests {
             "The 24-point plan drawn up by Witkoff was rejected.",
             "quantity-bound",
             "24-point",
+        );
+    }
+
+    #[test]
+    fn scenario_weights_are_odds() {
+        silent(
+            "Scenario weights, unchanged on the week: ceasefire by end-Q2, 25%; ceasefire in H2, 35%.",
+            "quantity-bound",
         );
     }
 }

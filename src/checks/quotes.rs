@@ -300,6 +300,11 @@ fn check_quote(
     }
     let (_, ratio, k, start, len, own) = best?;
     let (fact_id, fw) = &ctx.index.quotes[k];
+    // "“President Trump strongly stands behind security protocols,” Witkoff told
+    // reporters": the known words whole, with a few more around them, are a fuller quote.
+    if fw.len() >= 4 && contains(words, fw) && words.len() - fw.len() <= 3 {
+        return None;
+    }
     let window = &fw[start..start + len];
     let shared = window.iter().filter(|w| words.contains(w)).count();
     // Looser for the speaker's own longer quotes; short ones change meaning with a word.
@@ -1008,6 +1013,18 @@ mod tests {
     fn words_told_to_someone_who_passes_them_on() {
         silent(
             "ANNA: And he said at the time, didn't he, that President Trump had told him \"he'd have our back\".",
+            "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_fuller_quote_and_downing_st() {
+        silent(
+            "\"President Trump strongly stands behind security protocols,\" Witkoff told reporters after the talks.",
+            "quote-altered",
+        );
+        silent(
+            "Telegraph reported 25 Apr 2025 that US privately offered intel & logistics; Downing St called it a \"significant breakthrough\".",
             "quote-misattributed",
         );
     }

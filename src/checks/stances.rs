@@ -421,7 +421,9 @@ fn check_verb(
             || tokens[verb].is("back")
                 && verb > 0
                 && tokens[verb - 1].is_any(&[
-                    "pull", "pulls", "pulled", "pulling", "draw", "draws", "drew", "drawn",
+                    "pull", "pulls", "pulled", "pulling", "draw", "draws", "drew", "drawn", "push",
+                    "pushed", "pushes", "pushing", "driven", "drove", "beaten", "forced",
+                    "knocked", "fought", "held", "hold",
                     "scale", "scaled", "roll", "rolled", "fall", "fell", "step", "stepped",
                 ]);
         // "Berlin's permanently stationed brigade": a participle inside a possessive noun
@@ -3434,6 +3436,14 @@ mod tests {
             "European troops will be deployed to the front line in the east.",
             "negated-fact",
             "European troops will be deployed to the front line",
+        );
+    }
+
+    #[test]
+    fn forces_pushed_back() {
+        silent(
+            "Russian forces were pushed back from the city.",
+            "stance-contradicted",
         );
     }
 }

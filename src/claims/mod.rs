@@ -500,6 +500,9 @@ impl Sentence {
                     "showed",
                     // "We also saw the opposite claim: that Washington “walked out”."
                     "claim",
+                    // "a correspondent's reference to the Paris summit taking place on
+                    // Monday".
+                    "reference",
                     "claims",
                     // "A map … shaded Poland among …", "The same timeline placed …".
                     "shaded",
@@ -825,9 +828,14 @@ impl Sentence {
         }
         // "Sam said the Paris meeting would take place on Thursday. It took place on
         // Tuesday 6 January.": a report put right at once, with the right date or figure.
-        let put_right = (!self.speech.is_empty() || published_subject)
-            && next.block == self.block
+        let reported = !self.speech.is_empty() || published_subject;
+        let restates_when = next.block == self.block
             && next.tokens.len() <= 12
+            && next
+                .dates
+                .iter()
+                .any(|d| d.day.is_some() || d.weekday.is_some());
+        let pronoun_told = reported
             && next
                 .tokens
                 .first()
@@ -835,11 +843,26 @@ impl Sentence {
             && next
                 .tokens
                 .get(1)
-                .is_some_and(|t| t.is_any(&["was", "took", "happened", "fell", "met", "were"]))
+                .is_some_and(|t| t.is_any(&["was", "took", "happened", "fell", "met", "were"]));
+        // "… a correspondent's reference to the Paris summit taking place on Monday was not
+        // corrected. The summit was held on Tuesday 6 January."
+        let event_told = (reported || self.tokens.iter().any(|t| t.is("reference")))
+            && next.tokens.first().is_some_and(|t| t.is("the"))
+            && next.tokens.get(1).is_some_and(|t| {
+                t.is_any(&[
+                    "summit",
+                    "meeting",
+                    "attack",
+                    "talks",
+                    "strike",
+                    "inauguration",
+                ])
+            })
             && next
-                .dates
-                .iter()
-                .any(|d| d.day.is_some() || d.weekday.is_some());
+                .tokens
+                .get(2)
+                .is_some_and(|t| t.is_any(&["was", "took", "happened", "were", "came"]));
+        let put_right = restates_when && (pronoun_told || event_told);
         if put_right {
             return true;
         }
