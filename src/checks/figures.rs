@@ -398,8 +398,10 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     // later version's count.
     let revised = figure.unit.as_deref() == Some("point")
         && figure.first >= 2
-        && tokens[figure.first - 1].is("to")
-        && tokens[figure.first.saturating_sub(4)..figure.first - 1]
+        && tokens[figure.first.saturating_sub(6)..figure.first]
+            .iter()
+            .any(|t| t.is("to"))
+        && tokens[figure.first.saturating_sub(9)..figure.first - 1]
             .iter()
             .any(|t| {
                 t.is_any(&[
@@ -3077,6 +3079,14 @@ mod tests {
     fn scenario_weights_are_odds() {
         silent(
             "Scenario weights, unchanged on the week: ceasefire by end-Q2, 25%; ceasefire in H2, 35%.",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn pared_back_to_a_framework_of_points() {
+        silent(
+            "After talks in Geneva, the 28-point plan was pared back to a shorter framework of around 19 points.",
             "quantity-bound",
         );
     }

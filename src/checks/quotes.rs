@@ -319,6 +319,12 @@ fn check_quote(
     if ratio < threshold || shared < 1 || ratio >= 1.0 {
         return None;
     }
+    // A short quote changes a word in its place ("holy mission" → "sacred mission");
+    // "security guarantees" against "real security" shares a word moved, not kept.
+    let in_place = window.len() != words.len() || window.iter().zip(words).any(|(a, b)| a == b);
+    if words.len() <= 3 && !in_place {
+        return None;
+    }
     // "This is not the end of the road," said one diplomat: a known quote's function words
     // and one common noun ("… This is the end of the end.") make no quote of it.
     // Words given to someone unnamed must share at least two words that carry meaning.
@@ -1026,6 +1032,19 @@ mod tests {
         silent(
             "Telegraph reported 25 Apr 2025 that US privately offered intel & logistics; Downing St called it a \"significant breakthrough\".",
             "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_short_quote_changes_a_word_in_its_place() {
+        silent(
+            "So when Volodymyr Zelenskyy says Ukraine needs \"security guarantees\", he does not mean a memorandum.",
+            "quote-altered",
+        );
+        flags(
+            "Putin hailed his troops' \"sacred mission\".",
+            "quote-altered",
+            "sacred mission",
         );
     }
 }

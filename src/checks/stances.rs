@@ -435,6 +435,16 @@ fn check_verb(
             && !tokens[mention.last + 1..verb]
                 .iter()
                 .any(|t| t.is_any(AUXILIARIES) || t.is_punct() && !t.is("'s"));
+        // "Claims circulating on some social media accounts after the summit, suggesting
+        // that the Kremlin had privately agreed …".
+        let hearsay = hearsay
+            || tokens[..verb]
+                .iter()
+                .any(|t| t.is_any(&["claims", "rumours", "rumors", "posts", "reports"]))
+                && tokens[..verb].windows(2).any(|w| {
+                    w[0].is_any(&["suggesting", "saying", "claiming", "alleging"])
+                        && w[1].is("that")
+                });
         if believed
             || hearsay
             || history
@@ -1845,6 +1855,36 @@ fn claim_of(
     (clause_start, clause_end): (usize, usize),
 ) -> Claim {
     let (actor_first, actor_last) = (actor.first, actor.last);
+    // "Poland would rather serve as the logistical hub … than put Polish soldiers inside
+    // Ukraine": the verb set aside.
+    if verb >= 1
+        && tokens[verb - 1].is("than")
+        && tokens[clause_start..verb].iter().any(|t| t.is("rather"))
+    {
+        return Claim::DoesNot;
+    }
+    // "has not changed its position that American troops will not be sent": the claim is
+    // the position's own clause.
+    if let Some(that) = (actor_last + 1..verb).rev().find(|&k| {
+        tokens[k].is("that")
+            && k > 0
+            && tokens[k - 1].is_any(&[
+                "position",
+                "stance",
+                "view",
+                "line",
+                "insistence",
+                "assurance",
+                "pledge",
+                "promise",
+                "belief",
+            ])
+    }) {
+        let negated = tokens[that + 1..verb]
+            .iter()
+            .any(|t| t.is_any(&["not", "never", "no"]) || t.norm.ends_with("n't"));
+        return if negated { Claim::DoesNot } else { Claim::Does };
+    }
     // "What the US will not do, according to Hegseth, is send troops": a cleft's
     // negation is in its "what" clause.
     if verb >= 2 && tokens[verb - 1].is_any(&["is", "was"]) {
@@ -3443,6 +3483,27 @@ mod tests {
     fn forces_pushed_back() {
         silent(
             "Russian forces were pushed back from the city.",
+            "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn rather_than_a_position_that_and_claims_suggesting_that() {
+        silent(
+            "Tusk has said Poland would rather serve as the logistical hub for any mission than put Polish soldiers inside Ukraine.",
+            "stance-contradicted",
+        );
+        silent(
+            "The U.S. Defense Department has not changed its position that American troops will not be sent to Ukraine.",
+            "stance-contradicted",
+        );
+        flags(
+            "The Pentagon has changed its position that American troops will be sent to Ukraine.",
+            "stance-contradicted",
+            "The Pentagon has changed its position that American troops will be sent",
+        );
+        silent(
+            "No. Claims circulating on some social media accounts after the summit, suggesting that the Kremlin had privately agreed to a \"limited\" European deployment, are not supported.",
             "stance-contradicted",
         );
     }

@@ -521,6 +521,10 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     if t.is_any(&["pointed", "points", "point"]) {
         return tokens.get(i + 1).is_some_and(|n| n.is("out"));
     }
+    // "Mr Zelenskyy has laid out two paths".
+    if t.is_any(&["laid", "lays", "lay"]) {
+        return tokens.get(i + 1).is_some_and(|n| n.is("out"));
+    }
     // "has set out the alternative"
     if t.is("set") {
         // …but "set out to secure a ceasefire" is an aim.
