@@ -1440,13 +1440,18 @@ fn check_event(
             t.kind == crate::claims::tokens::TokenKind::Word
                 && text[t.span.start..].starts_with(char::is_uppercase)
                 && crate::date::month_number(&t.norm).is_none()
+                // ("the Paris summit of Ukraine's allies": whose, not where.)
+                && !t.norm.ends_with("'s")
+                && !tokens.get(r.last + 3).is_some_and(|n| n.is("'s"))
+                // A place the fact base knows is the event's own, or, for an event with
+                // no place of its own ("the full-scale invasion of Ukraine"), any.
                 && !sentence.mentions.iter().any(|m| {
                     m.first == r.last + 2
                         && matches!(
                             ctx.base.entities[m.mention.entity].kind,
                             EntityKind::Country | EntityKind::Place
                         )
-                        && ctx.base.entities[m.mention.entity].name == "Ukraine"
+                        && place.is_none_or(|p| p == m.mention.entity)
                 })
         });
     if another_era

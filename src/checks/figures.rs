@@ -1721,10 +1721,13 @@ fn implicit(
     // No main subject, or two as often: the one whose own figure this is ("To really
     // deter Russia, 110,000 troops would be needed" is the force's size, the one figure of
     // about 110,000 the fact base knows), when only one fact gives that value.
+    // (Only the entities with figures are looked at; which one is found does not
+    // depend on the map's order, since there must be exactly one.)
     let by_value = || {
-        let own_figure = |e: EntityId| {
-            ctx.index.figures.get(&e).is_some_and(|facts| {
-                facts.iter().any(|&f| match &ctx.base.facts[f].data {
+        let mut owners = ctx.index.figures.iter().filter_map(|(&e, facts)| {
+            facts
+                .iter()
+                .any(|&f| match &ctx.base.facts[f].data {
                     FactData::Figure { measure, value, .. } => {
                         measures.contains(measure)
                             && matches!(
@@ -1735,9 +1738,8 @@ fn implicit(
                     }
                     _ => false,
                 })
-            })
-        };
-        let mut owners = (0..ctx.base.entities.len()).filter(|&e| own_figure(e));
+                .then_some(e)
+        });
         match (owners.next(), owners.next()) {
             (Some(e), None) => Some(e),
             _ => None,

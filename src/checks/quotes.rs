@@ -157,6 +157,15 @@ fn check_quote(
                 });
                 // …or the sentence's subject, reporting what someone told them: "Sir Keir Starmer
                 // has called for a backstop, and has said that Mr Trump had told him “…”".
+                // Where "told him" (or "assured her", …) ends, before the quote.
+                let told_someone = || {
+                    s.tokens.windows(2).filter_map(|w| {
+                        (w[0].is_any(&["told", "assured", "promised", "tells"])
+                            && w[1].is_any(&["him", "her", "them", "us", "me"])
+                            && w[1].span.end <= quote.outer.start)
+                            .then_some((w[0].span.start, w[1].span.end))
+                    })
+                };
                 let subject_reports = s
                     .mentions
                     .iter()
@@ -171,21 +180,11 @@ fn check_quote(
                         exact
                             .iter()
                             .any(|f| speakers_of(f).contains(&m.mention.entity))
-                            && s.tokens.windows(2).any(|w| {
-                                w[0].is_any(&["told", "assured", "promised", "tells"])
-                                    && w[1].is_any(&["him", "her", "them", "us", "me"])
-                                    && w[0].span.start > m.mention.span.end
-                                    && w[1].span.end <= quote.outer.start
-                            })
+                            && told_someone().any(|(start, _)| start > m.mention.span.end)
                     });
                 // "…that President Trump had told him “…”": words told to someone who passes
                 // them on.
-                let told_to = s.tokens.windows(2).any(|w| {
-                    w[0].is_any(&["told", "assured", "promised", "tells"])
-                        && w[1].is_any(&["him", "her", "them", "us", "me"])
-                        && w[1].span.end <= quote.outer.start
-                        && quote.outer.start - w[1].span.end <= 3
-                });
+                let told_to = told_someone().any(|(_, end)| quote.outer.start - end <= 3);
                 later_speaker
                     || earlier_speaker
                     || subject_reports

@@ -360,7 +360,16 @@ fn check_verb(
                             "messages", "blog", "blogger", "influencer",
                         ])
                     }))
-        });
+        })
+        // "Claims circulating on some social media accounts after the summit, suggesting
+        // that the Kremlin had privately agreed …".
+            || tokens[..verb]
+                .iter()
+                .any(|t| t.is_any(&["claims", "rumours", "rumors", "posts", "reports"]))
+                && tokens[..verb].windows(2).any(|w| {
+                    w[0].is_any(&["suggesting", "saying", "claiming", "alleging"])
+                        && w[1].is("that")
+                });
         // "Spain, which deployed forces after the invasion, pulled them out in 2004":
         // history.
         // "30 December 2023 – an attack on Belgorod's city centre killed 25 people": an
@@ -410,22 +419,12 @@ fn check_verb(
                     })
             });
         // "holding Russia back would take …": a particle, not the verb "back".
+        // "demanding that NATO … pull back its forces": right before it.
         let particle = tokens[verb].is("back")
-            && mention.last + 1 == verb
-            && mention.first > 0
-            && tokens[mention.first - 1].is_any(&[
-                "hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept", "push",
-                "pushing", "pushed", "beat", "beating", "fight", "fighting",
-            ])
-            // "demanding that NATO … pull back its forces".
-            || tokens[verb].is("back")
-                && verb > 0
-                && tokens[verb - 1].is_any(&[
-                    "pull", "pulls", "pulled", "pulling", "draw", "draws", "drew", "drawn", "push",
-                    "pushed", "pushes", "pushing", "driven", "drove", "beaten", "forced",
-                    "knocked", "fought", "held", "hold",
-                    "scale", "scaled", "roll", "rolled", "fall", "fell", "step", "stepped",
-                ]);
+            && (mention.last + 1 == verb
+                && mention.first > 0
+                && tokens[mention.first - 1].is_any(BACK_VERBS)
+                || verb > 0 && tokens[verb - 1].is_any(BACK_VERBS));
         // "Berlin's permanently stationed brigade": a participle inside a possessive noun
         // phrase names the brigade; it tells no deployment.
         let possessive_phrase = (tokens[mention.last].norm.ends_with("'s")
@@ -435,16 +434,6 @@ fn check_verb(
             && !tokens[mention.last + 1..verb]
                 .iter()
                 .any(|t| t.is_any(AUXILIARIES) || t.is_punct() && !t.is("'s"));
-        // "Claims circulating on some social media accounts after the summit, suggesting
-        // that the Kremlin had privately agreed …".
-        let hearsay = hearsay
-            || tokens[..verb]
-                .iter()
-                .any(|t| t.is_any(&["claims", "rumours", "rumors", "posts", "reports"]))
-                && tokens[..verb].windows(2).any(|w| {
-                    w[0].is_any(&["suggesting", "saying", "claiming", "alleging"])
-                        && w[1].is("that")
-                });
         if believed
             || hearsay
             || history
@@ -570,7 +559,7 @@ fn unnamed_actor(
     // The actor's generic nouns ("troops"), not a head of one name only ("jets" of
     // "passenger jets").
     let heads = ctx.index.generic_heads.get(&actor)?;
-    const LINKS: &[&str] = UNNAMED_LINKS;
+
     // A past event named again by its head noun, right after it is named: "a Ukrainian
     // drone attack set oil tanks ablaze. The attack killed two workers."
     let event = ctx.base.entities[actor].kind == EntityKind::Event;
@@ -617,7 +606,7 @@ fn unnamed_actor(
     let k = (clause_start..verb).rev().find(|&k| {
         (is_head(tokens, heads, k) || document && tokens[k].is_any(DOCUMENT_NOUNS))
             // "That plan, which would have allowed …": past the comma of a relative.
-            && tokens[k + 1..verb].iter().all(|t| t.is_any(LINKS) || t.is(",") && (document || event))
+            && tokens[k + 1..verb].iter().all(|t| t.is_any(UNNAMED_LINKS) || t.is(",") && (document || event))
             && (tokens[k + 1..verb].iter().any(|t| t.is_any(&["would", "will"]))
                 || envisaged(k)
                 || named_before
@@ -670,13 +659,18 @@ const UNNAMED_LINKS: &[&str] = &[
 fn is_head(tokens: &[Token], heads: &[String], k: usize) -> bool {
     let word = &tokens[k];
     heads.iter().any(|h| same_singular(&word.norm, h))
-        || heads.iter().any(|h| h == "troops")
-            && k > 0
-            && (word.is_any(&["lads", "boys"]) && tokens[k - 1].is("our")
-                || word.is("brits") && tokens[k - 1].is("the"))
-        // "commandos would man the front line" in a paper on a Royal Marines base.
-        || heads.iter().any(|h| h == "troops")
-            && word.is_any(&["commandos", "marines", "paratroopers", "paras", "gunners"])
+        || is_force(heads)
+            && (k > 0
+                && (word.is_any(&["lads", "boys"]) && tokens[k - 1].is("our")
+                    || word.is("brits") && tokens[k - 1].is("the"))
+                // "commandos would man the front line" in a paper on a Royal Marines base.
+                || word.is_any(&["commandos", "marines", "paratroopers", "paras", "gunners"]))
+}
+
+/// Whether an actor's generic nouns are a force's ("troops"), whose soldiers a paper may
+/// call by other names.
+fn is_force(heads: &[String]) -> bool {
+    heads.iter().any(|h| h == "troops")
 }
 
 /// Whether the unnamed noun at `k` is qualified only plainly, not as someone else's:
@@ -750,7 +744,7 @@ fn force_taken_up(
 ) -> Option<SentenceMention> {
     let tokens = &sentence.tokens;
     let heads = ctx.index.generic_heads.get(&actor)?;
-    if !heads.iter().any(|h| h == "troops") {
+    if !is_force(heads) {
         return None;
     }
     let mut k = verb;
@@ -1656,9 +1650,9 @@ fn find_actor<'s>(
                 });
             // "Kremlin unmoved as allies agree Ukraine guarantees": a subordinate clause
             // with a subject of its own the fact base does not name.
-            let unnamed_subordinate = (m.last + 1..verb.saturating_sub(1)).any(|k| {
+            let unnamed_subordinate = verb >= m.last + 3 && {
+                let k = verb - 2;
                 tokens[k].is_any(&["as", "while", "when", "after", "before", "because", "since"])
-                    && k + 2 == verb
                     && tokens[k + 1].is_any(&[
                         "allies",
                         "leaders",
@@ -1672,7 +1666,7 @@ fn find_actor<'s>(
                         "they",
                         "we",
                     ])
-            });
+            };
             // "the US leads a monitoring mechanism, the Europeans put forces on the ground".
             let new_subject = verb >= 3
                 && verb > m.last + 3
@@ -1803,6 +1797,14 @@ fn refuses(tokens: &[Token], actor_last: usize, noun: usize) -> bool {
             ])
         })
 }
+
+/// Verbs that take "back" as a particle: "holding Russia back", "pull back its forces".
+const BACK_VERBS: &[&str] = &[
+    "hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept", "push", "pushes",
+    "pushing", "pushed", "beat", "beating", "beaten", "fight", "fighting", "fought", "pull",
+    "pulls", "pulled", "pulling", "draw", "draws", "drew", "drawn", "driven", "drove", "forced",
+    "knocked", "scale", "scaled", "roll", "rolled", "fall", "fell", "step", "stepped",
+];
 
 /// Nouns a place name can modify ("the Warsaw summit"), which make it no actor.
 const MODIFIED_NOUNS: &[&str] = &[
