@@ -810,21 +810,32 @@ fn meeting_verb(tokens: &[crate::claims::tokens::Token], i: usize) -> bool {
     t.is_any(MEETING_VERBS) || t.is("sat") && tokens.get(i + 1).is_some_and(|n| n.is("down"))
 }
 
+/// The people a meeting was between, from its fact.
+fn happening_participants<'c>(ctx: &Context<'c>, event: EntityId) -> &'c [EntityId] {
+    ctx.index.events.get(&event).map_or(&[][..], |facts| {
+        facts
+            .iter()
+            .find_map(|&f| match &ctx.base.facts[f].data {
+                FactData::Happened { participants, .. } if !participants.is_empty() => {
+                    Some(participants.as_slice())
+                }
+                _ => None,
+            })
+            .unwrap_or(&[])
+    })
+}
+
 /// "Trump met Putin", "he met Vladimir Putin in Alaska", "Trump's summit with Putin": a
 /// word of meeting with the people a meeting was between, all of them, or one of them
 /// and the meeting's place. Not a meeting to come ("will meet"), another one ("a second
 /// summit", "met again") or one denied ("never met").
 fn met_by_participants(ctx: &Context<'_>, sentence: &Sentence, refs: &mut Vec<EventRef>) {
     let tokens = &sentence.tokens;
-    for (&event, facts) in &ctx.index.events {
-        let Some(participants) = facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
-            FactData::Happened { participants, .. } if !participants.is_empty() => {
-                Some(participants)
-            }
-            _ => None,
-        }) else {
+    for &event in ctx.index.events.keys() {
+        let participants = happening_participants(ctx, event);
+        if participants.is_empty() {
             continue;
-        };
+        }
         let place = super::happening(ctx, event).place;
         let dated_within = |first: usize, last: usize| {
             sentence
@@ -854,9 +865,26 @@ fn met_by_participants(ctx: &Context<'_>, sentence: &Sentence, refs: &mut Vec<Ev
                 .filter(within)
                 .filter(|m| participants.contains(&m.mention.entity))
                 .collect();
+            // "His summit with Putin", "when he met Putin": the pronoun before the
+            // meeting word is the one participant not named, the last person named.
+            let pronoun = tokens[start..i]
+                .iter()
+                .rposition(|t| t.is_any(&["he", "his"]))
+                .map(|k| start + k);
+            let referent = pronoun.and_then(|k| {
+                sentence
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.last < k && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
+                    })
+                    .map(|m| m.mention.entity)
+                    .or(sentence.previous_person)
+            });
             let all = participants
                 .iter()
-                .all(|p| who.iter().any(|m| m.mention.entity == *p));
+                .all(|p| who.iter().any(|m| m.mention.entity == *p) || referent == Some(*p));
             let at = sentence
                 .mentions
                 .iter()
@@ -1251,14 +1279,51 @@ fn check_event(
         });
     // …or with someone the source names there: "Starmer revived the phrase at a
     // gathering of European leaders in Brussels" (it was in London).
-    let witnessed = ctx.index.witnesses.get(&fact_id).is_some_and(|people| {
+    // "He first floated the idea at a gathering …", of Starmer in the sentences before.
+    let people = ctx.index.witnesses.get(&fact_id);
+    let witnessed = people.is_some_and(|people| {
         sentence.mentions.iter().any(|m| {
             people.contains(&m.mention.entity)
                 && (m.last < r.first || m.first > r.last)
                 && m.first >= start
                 && m.last < end
-        })
+        }) || tokens[start..r.first]
+            .iter()
+            .any(|t| t.is_any(&["he", "his"]))
+            && !sentence.mentions.iter().any(|m| {
+                m.last < r.first && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
+            })
+            && sentence
+                .previous_person
+                .is_some_and(|p| people.contains(&p))
     });
+    // "Trump met Putin in Riyadh", "his summit with Putin in Helsinki": a meeting named by
+    // all the people it was between is that meeting wherever the draft puts it.
+    let between_its_people = {
+        let participants = happening_participants(ctx, r.event);
+        !participants.is_empty()
+            && participants.iter().all(|p| {
+                // …inside the event's own name ("Trump's meeting with Putin").
+                let surname = ctx.base.entities[*p]
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                tokens[r.first..=r.last]
+                    .iter()
+                    .any(|t| t.norm.trim_end_matches("'s") == surname)
+                    || sentence
+                        .mentions
+                        .iter()
+                        .any(|m| m.mention.entity == *p && m.first >= start && m.last < end)
+                    || sentence.previous_person == Some(*p)
+                        && tokens[start..r.first.max(start)]
+                            .iter()
+                            .chain(&tokens[r.first..=r.last])
+                            .any(|t| t.is_any(&["he", "his"]))
+            })
+    };
     // …unless dated as another known event: "met at a gathering of European leaders in
     // Paris on 6 January" is the Paris summit.
     let dated_as_other = sentence.dates.iter().any(|d| {
@@ -1280,6 +1345,7 @@ fn check_event(
     });
     let elsewhere = named_without_place
         && !own_place
+        && !between_its_people
         && main != Some(r.event)
         && !dated_as_event
         && (!witnessed || dated_as_other)
@@ -1454,7 +1520,14 @@ fn check_event(
                         && place.is_none_or(|p| p == m.mention.entity)
                 })
         });
+    // "In his first term, Trump met Putin in Helsinki": a meeting of another term.
+    let first_term = is_meeting(ctx, r.event)
+        && tokens.windows(2).any(|w| {
+            w[0].is_any(&["first", "previous", "earlier"])
+                && w[1].is_any(&["term", "presidency", "administration", "stint"])
+        });
     if another_era
+        || first_term
         || that_month
         || elsewhere
         || someone_else
@@ -2253,10 +2326,42 @@ mod tests {
             "Riyadh",
         );
         flags(
-            &format!("{main}Keir Starmer dusted off the phrase at a gathering of European leaders in The Hague."),
+                        &format!("{main}Keir Starmer dusted off the phrase at a gathering of European leaders in The Hague."),
             "event-place",
             "The Hague",
         );
+        // Named by the people it was between, or by "he" of one of them.
+        flags(
+            &format!("{main}It came months after Trump met Putin in Istanbul, to little effect."),
+            "event-place",
+            "Istanbul",
+        );
+        flags(
+            &format!(
+                "{main}Trump was furious. His summit with Putin in Helsinki had gone nowhere."
+            ),
+            "event-place",
+            "Helsinki",
+        );
+        flags(
+            &format!("{main}Keir Starmer is patient. He first floated the idea at a gathering of European leaders in Munich."),
+            "event-place",
+            "Munich",
+        );
+        // Another term, another pair, someone else's "he".
+        silent(
+            &format!("{main}In his first term, Trump met Putin in Helsinki."),
+            "event-place",
+        );
+        silent(
+            &format!("{main}Macron flew in. His meeting with Putin in Moscow was long."),
+            "event-place",
+        );
+        silent(
+            &format!("{main}Emmanuel Macron waited. He first floated the idea at a gathering of European leaders in Munich."),
+            "event-place",
+        );
+
         silent(
             &format!("{main}At a gathering of European leaders in Brussels, Macron said more was needed."),
             "event-place",
