@@ -134,7 +134,7 @@ fn evaluate(folder: &str) -> Option<Report> {
         serious_false_alarms: 0,
     };
     let (mut drafts, mut ok_labels, mut notes) = (0, 0, Vec::new());
-        // `CORPUS_ONLY=ea_,eb_` measures only the sets with those prefixes: a set finished
+    // `CORPUS_ONLY=ea_,eb_` measures only the sets with those prefixes: a set finished
     // while others are still being written.
     let only = std::env::var("CORPUS_ONLY").unwrap_or_default();
     let wanted = |p: &Path| {

@@ -1421,9 +1421,16 @@ fn head_noun(ctx: &Context<'_>, tokens: &[Token], figure: &Figure) -> Option<Ent
             let compound = tokens
                 .get(j + 1)
                 .is_some_and(|t| t.is_any(&["model", "structure", "posture", "generation"]))
-                || j > 0
+                                || j > 0
                     && tokens[j - 1]
-                        .is_any(&["nato-led", "un-led", "us-led", "un", "nato", "kfor", "ifor"]);
+                        .is_any(&["nato-led", "un-led", "us-led", "un", "nato", "kfor", "ifor"])
+                // "Russia's invasion force", "the occupying force": the other side's.
+                || tokens[j.saturating_sub(2)..j].iter().any(|t| {
+                    t.is_any(&[
+                        "invasion", "invading", "occupation", "occupying", "russian", "russia's",
+                        "enemy", "kremlin's",
+                    ])
+                });
             // "NATO's Implementation Force", "the UN Protection Force": a force's own name.
             let text = ctx.analysis.draft.text;
             let capital = |k: usize| text[tokens[k].span.start..].starts_with(char::is_uppercase);
@@ -1566,13 +1573,18 @@ fn implicit(
                 })
         })
         .unwrap_or(end);
-    if !clause.iter().any(|t| t.is_any(CONTEXT))
-        || tokens[start..aside]
-            .iter()
-            .any(|t| t.is_any(NOT_ABOUT_THE_SUBJECT))
-        || poll
-        || counted_before
-    {
+    // "… to be safe from another invasion", "to deter a renewed invasion": what the
+    // force is for, not what the number counts.
+    let about_something_else = (start..aside).any(|k| {
+        tokens[k].is_any(NOT_ABOUT_THE_SUBJECT)
+            && !tokens[k.saturating_sub(3).max(start)..k].iter().any(|t| {
+                t.is_any(&[
+                    "another", "renewed", "new", "fresh", "future", "second", "deter", "prevent",
+                    "repel", "against",
+                ])
+            })
+    });
+    if !clause.iter().any(|t| t.is_any(CONTEXT)) || about_something_else || poll || counted_before {
         return None;
     }
     let generic_subject = tokens[start..figure.first].iter().any(|t| {
@@ -1789,6 +1801,7 @@ const CONTEXT: &[&str] = &[
     "requirement",
     "minimum",
     "take",
+    "takes",
     "deploy",
     "deployed",
     "deploying",
@@ -2971,9 +2984,17 @@ mod tests {
                 "As many as 110,000 troops will be needed to deter Russia from attacking again.",
                 "As many as 110,000 troops",
             ),
-            (
+                        (
                 "The force needed to make Russia think twice is about 110,000 troops.",
                 "about 110,000 troops",
+            ),
+            (
+                "The reality is that deterring Russia takes about 110,000 troops.",
+                "about 110,000 troops",
+            ),
+            (
+                "Ukraine needs 110,000 troops on its soil to be safe from another invasion.",
+                "110,000 troops",
             ),
         ] {
             flags(draft, "figure-unattributed", words);
@@ -2982,6 +3003,8 @@ mod tests {
             "Zelenskyy said 110,000 troops would be needed.",
             "Russia has deployed about 110,000 troops near Pokrovsk.",
             "Around 60 participants from government, the armed forces and industry attended.",
+            "Russia's invasion force was about 190,000 troops.",
+            "Ukraine lost 110,000 troops in the invasion, officials said privately.",
         ] {
             silent(draft, "figure-unattributed");
             silent(draft, "quantity-bound");
