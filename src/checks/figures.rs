@@ -15,7 +15,7 @@
 use super::{finding, quote_draft, Check, Context};
 use crate::claims::numbers::{Bound, Figure};
 use crate::claims::speech::{self, Speaker};
-use crate::claims::tokens::Token;
+use crate::claims::tokens::{Token, TokenKind};
 use crate::claims::{Sentence, SentenceMention};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::factbase::{EntityId, Fact, FactData, MeasureId, Quantity};
@@ -274,7 +274,7 @@ fn introduced(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure, owner: En
 
 /// The next sentence of the block credits the figure to `owner` at once: "The figure of
 /// about 110,000 appeared without attribution. It is Volodymyr Zelenskyy's."
-fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> bool {
+fn credited_next(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure, owner: EntityId) -> bool {
     let sentences = &ctx.analysis.sentences;
     let Some(at) = ctx.analysis.index_of(sentence) else {
         return false;
@@ -299,7 +299,19 @@ fn credited_next(ctx: &Context<'_>, sentence: &Sentence, owner: EntityId) -> boo
                 _ => false,
             };
             // "That is not a plan: it is President Volodymyr Zelensky's estimate".
-            opens && next.mentions_of(owner).any(|m| m.first <= 12)
+            // "The figure of one million is not a plan. Mr Zelenskyy said Ukraine would
+            // need … a one-million-strong army": the owner says the same figure.
+            let as_a_figure = sentence.tokens[..figure.first]
+                .iter()
+                .any(|t| t.is_any(&["figure", "number", "estimate"]));
+            let heading = alone && sentence.tokens.len() <= 12;
+            let says_it = (as_a_figure || heading)
+                && next
+                    .speech
+                    .iter()
+                    .any(|(_, s)| *s == Some(Speaker::Entity(owner)))
+                && next.figures.iter().any(|f| f.value == figure.value);
+            opens && next.mentions_of(owner).any(|m| m.first <= 12) || says_it
         })
 }
 
@@ -897,7 +909,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                             .any(|(_, s)| *s == Some(Speaker::Entity(o)))
                         || tokens.iter().any(|t| t.is("|"))
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
-                        || credited_next(ctx, sentence, o)
+                        || credited_next(ctx, sentence, figure, o)
                         || introduced(ctx, sentence, figure, o)
                         // "Four is Zelenskiy again, the one-million-strong army": the owner
                         // named just before, as a label.
@@ -1610,6 +1622,27 @@ fn implicit(
                 .find_map(|u| ctx.index.units.get(u))
         })
     };
+    // "**The army.** The figure of one million is …": a short label opening the
+    // paragraph names what the figure measures.
+    let label = ctx.analysis.before_in_block(sentence).and_then(|p| {
+        let words = p
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        (words <= 4)
+            .then(|| p.tokens.iter().find(|t| t.is_any(HEAD_NOUNS)))
+            .flatten()
+            .and_then(
+                |t| match ctx.index.heads.get(t.norm.as_str()).map(Vec::as_slice) {
+                    Some([one]) => Some(*one),
+                    _ => None,
+                },
+            )
+    });
+    if let Some(subject) = label.filter(|_| generic_subject && unit_measures.is_none()) {
+        return Some(subject);
+    }
     let measures: &[MeasureId] = match unit_measures {
         Some(m) => m,
         None if generic_subject => before_measures().map_or(&[][..], Vec::as_slice),
@@ -2106,6 +2139,26 @@ mod tests {
             "### A one-million-strong army\n\nMarkets rose.",
             "figure-unattributed",
             "one-million-strong",
+        );
+        // The owner saying the same figure at once, under a heading or after "the
+        // figure"; a label naming what the figure measures.
+        silent(
+            "## The alternative: a one-million-strong army\n\nZelenskyy has said Ukraine would need to build its own one-million-strong army.",
+            "figure-unattributed",
+        );
+        silent(
+            "**The army.** The figure of one million is not a plan anyone has agreed. Mr Zelenskyy said Ukraine would need its own one-million-strong army.",
+            "figure-unattributed",
+        );
+        silent(
+            "**The army.** The figure of one million is not a plan anyone has agreed. Mr Zelenskyy said Ukraine would need its own one-million-strong army.",
+            "quantity-bound",
+        );
+        // …but a sentence of its own stays unattributed when he says it after.
+        flags(
+            "That is a fraction of the 110,000 troops needed to deter Russia along a front line that stretches for more than 1,000 km.\n\nZelenskyy has said about 110,000 troops would be needed.",
+            "figure-unattributed",
+            "110,000 troops",
         );
     }
 
