@@ -2837,4 +2837,17 @@ mod tests {
             "Brussels",
         );
     }
+
+    #[test]
+    fn a_broadcast_strap_put_right() {
+        silent(
+            "An earlier strap said leaders met on Monday. The Paris summit was held on Tuesday 6 January.",
+            "event-weekday",
+        );
+        flags(
+            "Leaders met in Paris on Monday. The Paris summit ended late.",
+            "event-weekday",
+            "Monday",
+        );
+    }
 }

@@ -292,7 +292,7 @@ fn credited_next(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure, owner:
         .is_some_and(|next| {
             let t = &next.tokens;
             let opens = match t.first() {
-                Some(w) if w.is_any(&["it", "that", "this"]) => true,
+                Some(w) if w.is_any(&["it", "that", "this", "it's", "that's"]) => true,
                 Some(w) if w.is("the") => t
                     .get(1)
                     .is_some_and(|n| n.is_any(&["figure", "number", "estimate", "claim", "size"])),
@@ -3165,6 +3165,23 @@ mod tests {
     fn pared_back_to_a_framework_of_points() {
         silent(
             "After talks in Geneva, the 28-point plan was pared back to a shorter framework of around 19 points.",
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn a_figure_given_by_its_owner_and_half_a_world_away() {
+        silent(
+            "The figure of a hundred and ten thousand was first given by President Zelenskyy; it is not a target the coalition has adopted.",
+            "figure-unattributed",
+        );
+        flags(
+            "The figure of a hundred and ten thousand was given by reporters as the force's size.",
+            "figure-unattributed",
+            "a hundred and ten thousand",
+        );
+        silent(
+            "Canada and Australia, half a world away, have been readier to consider a deployment.",
             "quantity-bound",
         );
     }

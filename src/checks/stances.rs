@@ -250,6 +250,19 @@ fn check_verb(
             verb_end,
             (clause_start, clause_end),
         );
+        // "British soldiers would not be sent to the front line": what is denied is where
+        // they go, not that they go.
+        let denied_where = claim == Claim::DoesNot
+            && (verb_end + 1..clause_end.min(verb_end + 5)).any(|k| {
+                tokens[k].is_any(&["front", "frontline", "front-line", "combat", "fight"])
+                    && tokens[verb_end + 1..k]
+                        .iter()
+                        .any(|t| t.is_any(&["to", "near", "on", "along", "at", "into", "close"]))
+            });
+        if denied_where {
+            continue;
+        }
+
         let severity = match (polarity.leaning(), claim) {
             // "Moscow has signalled it could live with a European force": the actor
             // itself declaring what it rejected possible.
@@ -1645,7 +1658,11 @@ fn find_actor<'s>(
                                     j = p.last + 1;
                                 }
                             }
-                            j < verb && tokens[j].is_any(AUXILIARIES)
+                            // "…, Britain and France ready to send troops" (a headline).
+                            j < verb
+                                && (tokens[j].is_any(AUXILIARIES)
+                                    || tokens[j]
+                                        .is_any(&["ready", "prepared", "willing", "poised", "set"]))
                         })
                 });
             // "Kremlin unmoved as allies agree Ukraine guarantees": a subordinate clause
@@ -3507,6 +3524,28 @@ mod tests {
         silent(
             "No. Claims circulating on some social media accounts after the summit, suggesting that the Kremlin had privately agreed to a \"limited\" European deployment, are not supported.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn where_they_go_denied_and_headline_clauses_with_their_own_subject() {
+        silent(
+            "Western officials have said British soldiers would NOT be sent to the front line.",
+            "stance-contradicted",
+        );
+        flags(
+            "British soldiers would not be sent.",
+            "stance-contradicted",
+            "British soldiers would not be sent",
+        );
+        silent(
+            "US backs European-led force plan, Britain and France ready to send troops",
+            "stance-contradicted",
+        );
+        flags(
+            "US ready to send troops, Britain and France say",
+            "stance-contradicted",
+            "US ready to send troops",
         );
     }
 }

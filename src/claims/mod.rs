@@ -638,6 +638,11 @@ impl Sentence {
             "strip",
             "cartoon",
             "digest",
+            // Broadcast: "An earlier strap said leaders met on Monday."
+            "strap",
+            "ticker",
+            "chyron",
+            "banner",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few
@@ -847,21 +852,23 @@ impl Sentence {
         // "… a correspondent's reference to the Paris summit taking place on Monday was not
         // corrected. The summit was held on Tuesday 6 January."
         let event_told = (reported || self.tokens.iter().any(|t| t.is("reference")))
-            && next.tokens.first().is_some_and(|t| t.is("the"))
-            && next.tokens.get(1).is_some_and(|t| {
-                t.is_any(&[
-                    "summit",
-                    "meeting",
-                    "attack",
-                    "talks",
-                    "strike",
-                    "inauguration",
-                ])
-            })
-            && next
-                .tokens
-                .get(2)
-                .is_some_and(|t| t.is_any(&["was", "took", "happened", "were", "came"]));
+                        && next.tokens.first().is_some_and(|t| t.is("the"))
+            // "The summit was held …", "The Paris summit was held …".
+            && (1..=2).any(|k| {
+                next.tokens.get(k).is_some_and(|t| {
+                    t.is_any(&[
+                        "summit",
+                        "meeting",
+                        "attack",
+                        "talks",
+                        "strike",
+                        "inauguration",
+                    ])
+                }) && next
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_any(&["was", "took", "happened", "were", "came"]))
+            });
         let put_right = restates_when && (pronoun_told || event_told);
         if put_right {
             return true;

@@ -719,6 +719,26 @@ fn word_number(tokens: &[Token], i: usize) -> Option<Base> {
         if of_something && !(i > 0 && tokens[i - 1].is_any(&["by", "than"])) {
             return None;
         }
+        // "half a world away", "half an hour", "half a century ago": a measure, no share.
+        if tokens.get(i + 1).is_some_and(|n| n.is_any(&["a", "an"]))
+            && tokens.get(i + 2).is_some_and(|n| {
+                n.is_any(&[
+                    "world",
+                    "hour",
+                    "century",
+                    "day",
+                    "year",
+                    "mile",
+                    "step",
+                    "minute",
+                    "decade",
+                    "continent",
+                    "lifetime",
+                ])
+            })
+        {
+            return None;
+        }
         return Some(Base {
             value: 50.0,
             last: i,

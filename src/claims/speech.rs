@@ -478,10 +478,18 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     // "The figures the Ukrainian president has used — a force of about 110,000, …": the
     // figures someone gave, named just before.
     if t.is_any(&["used", "uses", "gave", "given", "offered"]) {
-        return tokens[i.saturating_sub(6)..i]
-            .iter()
-            .any(|n| n.is_any(&["figures", "numbers", "figure", "number", "estimates"]))
-            && tokens[i.saturating_sub(6)..i].iter().all(|n| !n.is_punct());
+        // "The figure of a hundred and ten thousand was first given by President
+        // Zelenskyy": its agent gave it.
+        let given_by = t.is_any(&["given", "used"])
+            && tokens.get(i + 1).is_some_and(|n| n.is("by"))
+            && tokens[..i]
+                .iter()
+                .any(|n| n.is_any(&["figure", "number", "figures", "numbers", "estimate"]));
+        return given_by
+            || tokens[i.saturating_sub(6)..i]
+                .iter()
+                .any(|n| n.is_any(&["figures", "numbers", "figure", "number", "estimates"]))
+                && tokens[i.saturating_sub(6)..i].iter().all(|n| !n.is_punct());
     }
     // "Zelenskyy has been blunt that …", "Macron was clear that …".
     // …and "Witkoff was right that Ukrainians need …": the view credited to him.
@@ -774,11 +782,13 @@ pub fn speaker_of(
             "claimed", "insisted", "argued", "warned", "noted", "stated", "added",
         ]);
     // "the private US offer reported by The Telegraph": a participle's agent reports.
-    let agent = (t.norm.ends_with("ed") || t.is_any(&["put", "told", "said"]))
+    let agent = (t.norm.ends_with("ed") || t.is_any(&["put", "told", "said", "given"]))
         && tokens.get(verb + 1).is_some_and(|n| n.is("by"));
     if agent {
         if let Some(m) = mentions.iter().find(|m| {
-            (m.first == verb + 2 || m.first == verb + 3 && tokens[verb + 2].is("the"))
+            (m.first == verb + 2
+                || m.first == verb + 3
+                    && tokens[verb + 2].is_any(&["the", "president", "mr", "prime", "sir"]))
                 && can_speak(m.mention.entity)
         }) {
             return Some(speaker_mention(tokens, m));
