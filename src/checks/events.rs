@@ -1073,12 +1073,48 @@ fn check_event(
     };
     let lead = &tokens[start.max(r.first.saturating_sub(3))..r.first];
     let relative_event = lead.iter().any(|t| t.is_any(RELATIVE));
+    // "A drone attack set oil storage tanks on fire in Russia's Belgorod region late on
+    // Monday": a long predicate, with no clause or other event between, still dates it.
+    let one_predicate = |d: &DateExpr| {
+        d.first > r.last
+            && gap(d) <= 15
+            && !tokens[r.last + 1..d.first].iter().any(|t| {
+                t.is_any(&[
+                    ",", "that", "which", "who", "when", "and", "but", "after", "before", "since",
+                    "while", ";", "—", "–", "-",
+                ])
+            })
+            && !sentence.mentions.iter().any(|m| {
+                m.first > r.last
+                    && m.last < d.first
+                    && matches!(
+                        ctx.base.entities[m.mention.entity].kind,
+                        EntityKind::Event | EntityKind::Document
+                    )
+            })
+    };
     let near = |d: &DateExpr| {
-        d.first >= start && d.last < end && gap(d) <= if d.last < r.first { 5 } else { 11 }
+        d.first >= start
+            && d.last < end
+            && (gap(d) <= if d.last < r.first { 5 } else { 11 } || one_predicate(d))
     };
     let attached = sentence
         .dates
         .iter()
+        // "within 100 days of his inauguration, a deadline that ran out at the end of
+        // April": a date told of a noun set beside the event.
+        .filter(|d| {
+            d.first <= r.last
+                || !(r.last + 1..d.first).any(|k| {
+                    tokens[k].is(",")
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+                        && tokens[k + 2..d.first.min(k + 5)]
+                            .iter()
+                            .any(|t| t.is_any(&["that", "which"]))
+                })
+        })
         // After "two days after the summit" a following date is relative to it; one
         // written into the event's own name ("after the 8 January summit") is not.
         .filter(|d| {
@@ -2848,6 +2884,23 @@ mod tests {
             "Leaders met in Paris on Monday. The Paris summit ended late.",
             "event-weekday",
             "Monday",
+        );
+    }
+
+    #[test]
+    fn a_long_predicate_dates_its_event_and_a_noun_beside_it_keeps_its_own_date() {
+        flags(
+            "A Ukrainian drone attack set oil storage tanks on fire in Russia's Belgorod region late on Monday.",
+            "event-weekday",
+            "Monday",
+        );
+        silent(
+            "A drone attack set tanks on fire, and the governor spoke late on Monday.",
+            "event-weekday",
+        );
+        silent(
+            "Trump promised a ceasefire within 100 days of his inauguration, a deadline that ran out at the end of April.",
+            "event-date",
         );
     }
 }

@@ -3185,4 +3185,23 @@ mod tests {
             "quantity-bound",
         );
     }
+
+    #[test]
+    fn a_number_offered_or_evoked_is_the_speakers() {
+        flags(
+            "Mr Macron has offered 15,000 French soldiers.",
+            "figure-misattributed",
+            "15,000 French soldiers",
+        );
+        flags(
+            "Mr Macron evoked a French contribution of some 15,000 soldiers.",
+            "figure-misattributed",
+            "some 15,000 soldiers",
+        );
+        silent(
+            "Mr Macron has offered several thousand French soldiers.",
+            "figure-misattributed",
+        );
+        silent("Britain offered to send troops.", "figure-misattributed");
+    }
 }

@@ -159,6 +159,15 @@ fn check_verb(
     }) {
         return;
     }
+    // "the troops would stay away from the front line": the object kept at a distance.
+    let kept_away = (clause_start + 1..clause_end).any(|k| {
+        tokens[k - 1].is_any(&["away", "far", "clear", "back", "distance"])
+            && tokens[k].is_any(&["from", "of"])
+            && (k + 1..clause_end.min(k + 4)).any(|j| object_at(tokens, objects, j).is_some())
+    });
+    if kept_away {
+        return;
+    }
     if let Some(destination) = action.destination {
         let after = verb_end.max(object_end);
         if elsewhere(
@@ -3546,6 +3555,19 @@ mod tests {
             "US ready to send troops, Britain and France say",
             "stance-contradicted",
             "US ready to send troops",
+        );
+    }
+
+    #[test]
+    fn troops_kept_away_from_the_front_line() {
+        silent(
+            "Officials have said the troops would stay away from the front line and would instead be based in cities.",
+            "negated-fact",
+        );
+        flags(
+            "The troops would be based on the front line.",
+            "negated-fact",
+            "The troops would be based on the front line",
         );
     }
 }

@@ -109,6 +109,8 @@ pub const REPORTING: &[&str] = &[
     "pledged",
     "vowed",
     "promised",
+    // "Mr Macron evoked a French contribution of some 15,000 soldiers".
+    "evoked",
     "spoke",
     "speaking",
     "echoed",
@@ -427,7 +429,7 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     }
     // "Poland, which has promised to send soldiers": a commitment, not a report.
     if t.is_any(&[
-        "promised", "promise", "promises", "pledged", "vowed", "vows",
+        "promised", "promise", "promises", "pledged", "vowed", "vows", "offered",
     ]) && tokens.get(i + 1).is_some_and(|n| n.is("to"))
     {
         return false;
@@ -485,7 +487,14 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             && tokens[..i]
                 .iter()
                 .any(|n| n.is_any(&["figure", "number", "figures", "numbers", "estimate"]));
+        // "Mr Macron has offered 15,000 French soldiers": the number he gave.
+        let offered_number = t.is("offered")
+            && tokens[i + 1..tokens.len().min(i + 3)].iter().any(|n| {
+                n.norm.starts_with(|c: char| c.is_ascii_digit())
+                    || n.is_any(&["several", "thousands", "hundreds", "tens"])
+            });
         return given_by
+            || offered_number
             || tokens[i.saturating_sub(6)..i]
                 .iter()
                 .any(|n| n.is_any(&["figures", "numbers", "figure", "number", "estimates"]))
