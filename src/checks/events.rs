@@ -124,6 +124,8 @@ const NOT_THIS_ONE: &[&str] = &[
     "special",
 ];
 const RELATIVE: &[&str] = &[
+    // "Monday 5 January, the eve of the coalition of the willing summit".
+    "eve",
     "after",
     "before",
     "since",
@@ -1101,6 +1103,17 @@ fn check_event(
     let attached = sentence
         .dates
         .iter()
+        // "Thursday 8 January 2026, 11:30 GMT": a dateline with its clock time.
+        .filter(|d| {
+            !tokens.get(d.last + 1).is_some_and(|t| t.is(","))
+                || !tokens.get(d.last + 2).is_some_and(|t| {
+                    t.norm.starts_with(|c: char| c.is_ascii_digit())
+                        && (t.norm.contains(':')
+                            || tokens
+                                .get(d.last + 3)
+                                .is_some_and(|c| c.is_any(&[":", "."])))
+                })
+        })
         // "within 100 days of his inauguration, a deadline that ran out at the end of
         // April": a date told of a noun set beside the event.
         .filter(|d| {
@@ -2901,6 +2914,23 @@ mod tests {
         silent(
             "Trump promised a ceasefire within 100 days of his inauguration, a deadline that ran out at the end of April.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn the_eve_of_the_summit_and_a_datelines_clock_time() {
+        silent(
+            "This live page covered Monday 5 January, the eve of the coalition of the willing summit in Paris.",
+            "event-date",
+        );
+        silent(
+            "Press conference on the outcome of the Paris summit of the coalition of the willing\nThursday 8 January 2026, 11:30 GMT",
+            "event-date",
+        );
+        flags(
+            "The Paris summit of the coalition of the willing took place on Thursday 8 January 2026.",
+            "event-date",
+            "Thursday 8 January 2026",
         );
     }
 }

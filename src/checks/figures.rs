@@ -3204,4 +3204,35 @@ mod tests {
         );
         silent("Britain offered to send troops.", "figure-misattributed");
     }
+
+    #[test]
+    fn the_longest_name_a_clause_of_its_own_and_reports_in_a_paper() {
+        // "The coalition of the willing summit" is the summit, not "the coalition".
+        flags(
+            "The coalition of the willing summit, held in Paris on Tuesday, ended well. Leaders and envoys from some 45 countries crowded into the Elysee Palace for the talks.",
+            "quantity-bound",
+            "some 45 countries",
+        );
+        // Neither "said" before ", as …" nor "endorsed" after ", and the United States"
+        // reports the count.
+        flags(
+            "Britain and France said they were prepared to deploy troops, as leaders and envoys from some 45 nations met in Paris.",
+            "quantity-bound",
+            "some 45 nations",
+        );
+        flags(
+            "The Paris summit ended well. Leaders and envoys from some 45 countries met for the talks, and the United States endorsed the coalition's pledge.",
+            "quantity-bound",
+            "some 45 countries",
+        );
+        flags(
+            "Officials have signalled it would be under 30,000 personnel, while reports in the Washington Post suggested a contingent of between 35,000 and 40,000.",
+            "figure-misattributed",
+            "between 35,000 and 40,000",
+        );
+        silent(
+            "Reports in the Washington Post suggested a contingent of between 25,000 and 30,000.",
+            "figure-misattributed",
+        );
+    }
 }

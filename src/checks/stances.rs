@@ -1021,10 +1021,25 @@ fn toll_at_place(
         return None;
     }
     let own = crate::checks::happening(ctx, actor).place?;
-    let here = sentence
-        .mentions
-        .iter()
-        .any(|m| m.last < verb && (m.mention.entity == own || m.mention.entity == actor));
+    // "two people injured in drone attack": the event right after the toll.
+    let here = sentence.mentions.iter().any(|m| {
+        (m.last < verb || m.first <= verb + 3 && m.mention.entity == actor)
+            && (m.mention.entity == own || m.mention.entity == actor)
+    });
+    // "A drone attack set oil tanks ablaze in Belgorod. The blaze killed two workers": the
+    // strike taken up by "the blaze" in the next sentence.
+    let taken_up = verb >= 2
+        && tokens[verb - 1].is_any(TOLL_SUBJECTS)
+        && tokens[verb - 2].is("the")
+        && verb - 2 == clause_start
+        && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
+            p.mentions.iter().any(|m| m.mention.entity == own)
+                && !p.mentions.iter().any(|m| {
+                    m.mention.entity != own
+                        && matches!(ctx.base.entities[m.mention.entity].kind, EntityKind::Place)
+                })
+        });
+    let here = here || taken_up;
     let elsewhere = sentence.mentions.iter().any(|m| {
         m.mention.entity != own
             && m.mention.entity != actor
@@ -3568,6 +3583,19 @@ mod tests {
             "The troops would be based on the front line.",
             "negated-fact",
             "The troops would be based on the front line",
+        );
+    }
+
+    #[test]
+    fn a_toll_told_of_the_blaze_in_the_next_sentence() {
+        flags(
+            "A drone attack set oil tanks ablaze in Belgorod. The blaze killed two workers at the depot.",
+            "negated-fact",
+            "blaze killed two workers",
+        );
+        silent(
+            "A Russian drone attack hit Kyiv. The blaze killed two workers.",
+            "negated-fact",
         );
     }
 }

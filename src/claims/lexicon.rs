@@ -273,14 +273,41 @@ impl Lexicon {
                 form: pattern.form,
             });
         }
-        // Leftmost, then longest, without overlaps.
-        valid.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        // Longest first, then leftmost, without overlaps: "the coalition of the willing
+        // summit" is the summit, not "the coalition" followed by a stray "summit".
+        valid.sort_by_key(|m| (std::cmp::Reverse(m.span.end - m.span.start), m.span.start));
         let mut out: Vec<Mention> = Vec::with_capacity(valid.len());
+        let mut same: Vec<Mention> = Vec::new();
         for m in valid {
-            if out.last().is_none_or(|last| m.span.start >= last.span.end) {
+            let overlaps = |o: &Mention| m.span.start < o.span.end && o.span.start < m.span.end;
+            if !out.iter().any(overlaps) {
                 out.push(m);
+            } else if out.iter().any(|o| overlaps(o) && o.entity == m.entity) {
+                same.push(m);
             }
         }
+        // Two names of one thing overlapping ("the Paris summit of the coalition of the
+        // willing") are one mention of all their words.
+        for m in same {
+            let Some(k) = out
+                .iter()
+                .position(|o| m.span.start < o.span.end && o.span.start < m.span.end)
+            else {
+                continue;
+            };
+            let union = Span::new(
+                out[k].span.start.min(m.span.start),
+                out[k].span.end.max(m.span.end),
+            );
+            let clear = out
+                .iter()
+                .enumerate()
+                .all(|(j, o)| j == k || union.end <= o.span.start || o.span.end <= union.start);
+            if out[k].entity == m.entity && clear {
+                out[k].span = union;
+            }
+        }
+        out.sort_by_key(|m| m.span.start);
         out
     }
 

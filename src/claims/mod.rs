@@ -123,9 +123,22 @@ impl Sentence {
                     && !self.tokens[k..i].iter().any(|t| t.is(","))
             }) && self.tokens[i..v].iter().any(|t| t.is(","))
         };
+        // "… from some 45 countries attended, and the United States endorsed the pledge":
+        // a clause with a subject of its own after the comma.
+        let coordinated = |v: usize| {
+            (i + 2..v).any(|k| {
+                self.tokens[k - 1].is(",")
+                    && self.tokens[k].is_any(&["and", "but"])
+                    && self
+                        .mentions
+                        .iter()
+                        .any(|m| m.first > k && m.first <= k + 2 && m.last < v)
+            })
+        };
         let in_clause = |v: usize| {
             v < end
                 && !subordinate(v)
+                && !coordinated(v)
                 && !described(v)
                 && !other_figure(v)
                 && (self.tokens[i..v].iter().any(|t| t.is_any(&[",", "that", "which"]))
@@ -208,8 +221,20 @@ impl Sentence {
                         || w[0].is_any(&["compared", "versus"])
                 })
         };
+        // "Britain and France said they were prepared to deploy troops, as leaders from
+        // some 45 nations met in Paris": a clause of its own after the comma.
+        let own_clause = |v: usize| {
+            (v + 2..i).any(|k| {
+                self.tokens[k - 1].is(",")
+                    && self.tokens[k].is_any(&["as", "while", "whereas"])
+                    && !self.tokens.get(k + 1).is_some_and(|t| {
+                        t.is_any(&["many", "much", "few", "little", "high", "low", "large"])
+                    })
+            })
+        };
         let reaches = |v: usize| {
             !compared_with(v)
+                && !own_clause(v)
                 && !self.tokens[v..i].iter().any(|t| t.is(";"))
                 && !noun_slot(v)
                 && !passive(v)

@@ -990,6 +990,29 @@ pub fn speaker_of(
             return Some(speaker_mention(tokens, m));
         }
     }
+    // "reports in the Washington Post suggested …": the paper the reports were in.
+    let reported_in = mentions.iter().find(|m| {
+        let mut k = m.first;
+        while k > 0 && tokens[k - 1].is("the") {
+            k -= 1;
+        }
+        m.last < verb
+            && m.last + 1 == end
+            && k >= 2
+            && tokens[k - 1].is_any(&["in", "by", "from"])
+            && tokens[k - 2].is_any(&[
+                "reports",
+                "report",
+                "reporting",
+                "articles",
+                "article",
+                "story",
+                "stories",
+            ])
+    });
+    if let Some(m) = reported_in {
+        return Some(speaker_mention(tokens, m));
+    }
     // "X said", "X's foreign minister said": the nearest mention before, within reach.
     let before = mentions
         .iter()
