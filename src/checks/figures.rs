@@ -95,6 +95,27 @@ const CONNECTORS: &[&str] = &[
 fn row_speaker(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Option<Speaker> {
     let tokens = &sentence.tokens;
     let is_person = |e: EntityId| ctx.base.entities[e].kind == crate::factbase::EntityKind::Person;
+    // A plain-text table's row, its columns set apart by runs of spaces or dot leaders:
+    // "Force size (Washington Post) .......... 25k–35k", "Force size (Kyiv)    about
+    // 110,000    Zelenskyy, previously". The one source named in the row gives its figure.
+    let text = ctx.analysis.draft.text;
+    let line_start = text[..figure.span.start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[figure.span.end..]
+        .find('\n')
+        .map_or(text.len(), |k| figure.span.end + k);
+    let row = &text[line_start..line_end];
+    if !tokens.iter().any(|t| t.is("|")) && (row.contains("   ") || row.contains("....")) {
+        let mut sources = sentence.mentions.iter().filter(|m| {
+            (m.last < figure.first || m.first > figure.last)
+                && m.mention.span.start >= line_start
+                && m.mention.span.end <= line_end
+                && (is_person(m.mention.entity) || gives_figures(ctx, m.mention.entity))
+        });
+        return match (sources.next(), sources.next()) {
+            (Some(m), None) => Some(Speaker::Entity(m.mention.entity)),
+            _ => None,
+        };
+    }
     let first_cell = usize::from(tokens.first().is_some_and(|t| t.is("|")));
     let cell_end = (first_cell..tokens.len()).find(|&k| tokens[k].is("|"))?;
     if figure.first >= cell_end {
@@ -699,12 +720,16 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             && matches!(s, Some(Speaker::Entity(_) | Speaker::Resolved(_)))
             && tokens[v.saturating_sub(3)..*v].iter().any(|t| t.is(","))
     });
-    if tokens
+    // (Someone's own figure is still theirs: "If the guarantees fail, Ukraine needs a
+    // one-million-strong army" states Zelenskyy's figure as fact.)
+    let conditional = tokens
         .first()
         .is_some_and(|t| t.is_any(&["if", "unless", "should"]))
         && !if_anything
-        && !reported
-    {
+        && !reported;
+    // "If so, the force would number 110,000": a guess carried on from the sentence
+    // before, no one's figure.
+    if conditional && tokens.get(1).is_some_and(|t| t.is_any(&["so", "not"])) {
         return None;
     }
     let facts: Vec<&Fact> = ctx
@@ -774,6 +799,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     let name = |e: EntityId| base.entities[e].name.as_str();
 
     match speaker {
+        Some(_) if conditional => None,
         Some(Speaker::Entity(who) | Speaker::Resolved(who)) => {
             let speaks_for =
                 |f: &Fact| said_by(f).is_some_and(|owner| ctx.index.speaks_for(base, who, owner));
@@ -909,7 +935,15 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                             .any(|(_, s)| *s == Some(Speaker::Entity(o)))
                         || tokens.iter().any(|t| t.is("|"))
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
-                        || credited_next(ctx, sentence, figure, o)
+                                                || credited_next(ctx, sentence, figure, o)
+                        // "… ,” he said. If the guarantees do not come, Ukraine will need
+                        // a one-million-strong army": his condition, his words going on.
+                        || conditional
+                                                        && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
+                                p.speech.iter().any(|(_, s)| {
+                                    matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == o)
+                                }) || p.mentions_of(o).next().is_some()
+                            })
                         || introduced(ctx, sentence, figure, o)
                         // "Four is Zelenskiy again, the one-million-strong army": the owner
                         // named just before, as a label.
@@ -928,7 +962,10 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 .copied()
                 .filter(|f| required(f) && is_their_figure(f))
                 .collect();
-            if owned.iter().any(|f| owner_named(f)) || unnamed && !owned.is_empty() {
+            if owned.iter().any(|f| owner_named(f))
+                || unnamed && !owned.is_empty()
+                || conditional && owned.is_empty()
+            {
                 return None;
             }
             if let Some(&owner) = owned.first() {
@@ -1709,7 +1746,10 @@ fn implicit(
             .filter(|k| !(figure.first..=figure.last).contains(k))
             .any(|k| {
                 let word = &text[tokens[k].span.start..tokens[k].span.end];
-                let proper = ["Force", "Mission", "Operation", "Corps", "Brigade"].contains(&word);
+                // ("**Force needed to deter Russia:**" opens a label, no name.)
+                let proper = ["Force", "Mission", "Operation", "Corps", "Brigade"].contains(&word)
+                    && k > start
+                    && capitalised(k - 1);
                 // "The Gaza ceasefire plan …, with its 20 points": another place's plan.
                 let owned_head = tokens[k]
                     .is_any(&["plan", "force", "mission", "proposal", "deal"])
@@ -1825,6 +1865,10 @@ const MEETING_CONTEXT: &[&str] = &[
 
 /// Words that make a clause about a requirement, a plan or a meeting's size.
 const CONTEXT: &[&str] = &[
+    // "Realistic deterrence = force of ~110,000 troops".
+    "deter",
+    "deterrence",
+    "deterrent",
     "need",
     "needs",
     "needed",
@@ -3233,6 +3277,50 @@ mod tests {
         silent(
             "Reports in the Washington Post suggested a contingent of between 25,000 and 30,000.",
             "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn someones_figure_under_a_condition_labels_and_plain_text_rows() {
+        // A condition does not make the owner's figure anyone else's…
+        flags(
+            "If it's deterrence, the real requirement is 110,000 troops, and nobody in Europe is offering that.",
+            "figure-unattributed",
+            "110,000 troops",
+        );
+        // …unless it carries on the owner's own words.
+        silent(
+            "\"Creating something new is unrealistic,\" Zelenskyy said. If the guarantees do not come, Ukraine will need a one-million-strong army.",
+            "figure-unattributed",
+        );
+        // A hypothetical size is no bound broken.
+        silent(
+            "If the force were 50,000 strong, it would be stretched.",
+            "quantity-bound",
+        );
+        flags(
+            "- **Force needed to deter Russia:** some 110,000 troops",
+            "figure-unattributed",
+            "some 110,000 troops",
+        );
+        flags(
+            "Force needed to deter Russia: ~110k troops. European plans envisage far fewer.",
+            "figure-unattributed",
+            "110k troops",
+        );
+        flags(
+            "Worth noting: the force would need 110k troops to be credible.",
+            "figure-unattributed",
+            "110k troops",
+        );
+        flags(
+            "Numbers\n\n  Force size (Washington Post) .............. 25k–35k\n  Force size (Kyiv)    about 110,000    Zelenskyy, previously\n",
+            "figure-misattributed",
+            "25k–35k",
+        );
+        silent(
+            "Numbers\n\n  Force size (Washington Post) .............. 25k–30k\n  Force size (Kyiv)    about 110,000    Zelenskyy, previously\n",
+            "figure-unattributed",
         );
     }
 }

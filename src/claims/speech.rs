@@ -463,7 +463,10 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     let made = (2..=3).any(|k| {
         before(k).is_some_and(|b| b.is_any(&["make", "makes", "making", "made", "let", "lets"]))
     }) && t.is_any(&["think", "thinks", "believe", "feel", "know", "wonder"]);
-    if refused || compared || deployed || made {
+    // "Worth noting: the force would need …": the draft's own aside.
+    let aside = t.is_any(&["noting", "remembering", "recalling", "repeating"])
+        && before(1).is_some_and(|b| b.is("worth"));
+    if refused || compared || deployed || made || aside {
         return false;
     }
     // "put the number at 60,000" reports a figure; "what Washington will put behind it"
@@ -693,10 +696,17 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
     let after_mention = |m: &&SentenceMention| owner_before(tokens, m, i);
     if t.is(":") {
         // "Starmer, on Trump:" is no slot for Trump.
+        // "Force needed to deter Russia:" names what the figure is for, not who gave it.
         return i <= 6
-            && mentions
-                .iter()
-                .any(|m| after_mention(&m) && !preceded_by_preposition(tokens, m.first));
+            && mentions.iter().any(|m| {
+                after_mention(&m)
+                    && !preceded_by_preposition(tokens, m.first)
+                    && !(m.first > 0
+                        && tokens[m.first - 1].is_any(&[
+                            "deter", "defeat", "stop", "hold", "resist", "fight", "repel",
+                            "against", "secure", "protect", "defend",
+                        ]))
+            });
     }
     let pronoun_owner = i > 0 && tokens[i - 1].is_any(&["his", "her", "their"]);
     // "| Washington Post estimate | 40,000–50,000 |": a name as the estimate's owner.
