@@ -3323,4 +3323,16 @@ mod tests {
             "figure-unattributed",
         );
     }
+
+    #[test]
+    fn a_figure_one_source_gave_and_a_corrections_label() {
+        silent(
+            "The figure of about 110,000 is one Western officials gave in early 2025 as the size of force needed.",
+            "figure-unattributed",
+        );
+        silent(
+            "Corrections: Yesterday's edition said Poland had offered troops for the force. Poland has ruled out sending troops.",
+            "stance-contradicted",
+        );
+    }
 }

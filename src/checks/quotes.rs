@@ -595,6 +595,33 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     if let Some(m) = signed {
         return Some(Speaker::Entity(m.mention.entity));
     }
+    // "“We need security guarantees this year …” That's what Macron told reporters.": the
+    // next sentence names who said it.
+    let next = ctx
+        .analysis
+        .sentences
+        .iter()
+        .find(|n| n.block == s.block && n.span.start >= quote.outer.end)
+        .filter(|n| {
+            prose[quote.outer.end..n.span.start]
+                .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                .is_empty()
+        });
+    if let Some(n) = next {
+        let t = &n.tokens;
+        let that_is_what = t.first().is_some_and(|w| w.is("that's"))
+            && t.get(1).is_some_and(|w| w.is("what"))
+            || t.first().is_some_and(|w| w.is("that"))
+                && t.get(1).is_some_and(|w| w.is_any(&["is", "was"]))
+                && t.get(2).is_some_and(|w| w.is("what"));
+        let said = n.speech.iter().find_map(|&(v, sp)| match sp {
+            Some(Speaker::Entity(e)) if v <= 6 => Some(Speaker::Entity(e)),
+            _ => None,
+        });
+        if let (true, Some(sp)) = (that_is_what, said) {
+            return Some(sp);
+        }
+    }
     // "Downing Street, on the private US offer reported by The Telegraph: a “…”": the name
     // opening the line speaks; the verbs in its topic do not.
     let opener = s.mentions.iter().filter(speaker_like).find(|m| {
@@ -1044,6 +1071,28 @@ mod tests {
             "Putin hailed his troops' \"sacred mission\".",
             "quote-altered",
             "sacred mission",
+        );
+    }
+
+    #[test]
+    fn a_cleft_and_a_next_sentence_name_the_speaker() {
+        flags(
+            "Kushner was the one who said Trump \"strongly stands behind security protocols\".",
+            "quote-misattributed",
+            "Kushner was the one who said Trump \"strongly stands behind security protocols\"",
+        );
+        silent(
+            "Witkoff was the one who said Trump \"strongly stands behind security protocols\".",
+            "quote-misattributed",
+        );
+        flags(
+            "\"We need security guarantees this year because we want to end the war this year.\" That's what Macron told reporters.",
+            "quote-misattributed",
+            "\"We need security guarantees this year because we want to end the war this year.\"",
+        );
+        silent(
+            "\"We need security guarantees this year because we want to end the war this year.\" That's what Zelenskyy told reporters.",
+            "quote-misattributed",
         );
     }
 }

@@ -772,7 +772,9 @@ impl Sentence {
                 .take_while(|s| s.block == self.block)
                 .any(|s| marked(s, &["correction", "corrections", "clarification"]))
             // "Correction: An editorial on 18 December said …"
-            || self.tokens.first().is_some_and(|t| t.is_any(&["correction", "clarification", "corrects"]))
+                        || self.tokens.first().is_some_and(|t| {
+                t.is_any(&["correction", "clarification", "corrects", "corrections", "clarifications"])
+            })
 
             // …or anywhere under a corrections column's heading.
             || under_corrections

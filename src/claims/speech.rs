@@ -496,8 +496,17 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
                 n.norm.starts_with(|c: char| c.is_ascii_digit())
                     || n.is_any(&["several", "thousands", "hundreds", "tens"])
             });
+        // "The figure of about 110,000 is one Western officials gave": the figure the
+        // sentence is about, further back.
+        let figure_subject = t.is("gave")
+            && tokens[..i.saturating_sub(1)]
+                .iter()
+                .take(4)
+                .any(|n| n.is_any(&["figure", "number", "estimate"]))
+            && tokens[..i].iter().any(|n| n.is_any(&["is", "was"]));
         return given_by
             || offered_number
+            || figure_subject
             || tokens[i.saturating_sub(6)..i]
                 .iter()
                 .any(|n| n.is_any(&["figures", "numbers", "figure", "number", "estimates"]))
@@ -967,6 +976,18 @@ pub fn speaker_of(
                 .or_else(|| (0..end - 1).rev().find(|&k| tokens[k].is(",")))
         })
         .flatten();
+    // "Kushner was the one who said …", "It was Witkoff, not Kushner, …": a cleft names
+    // its speaker before "the one who".
+    let cleft = end >= 5
+        && tokens[end - 1].is("who")
+        && tokens[end - 2].is_any(&["one", "man", "person"])
+        && tokens[end - 3].is("the")
+        && tokens[end - 4].is_any(&["was", "is", "were"]);
+    if cleft {
+        if let Some(m) = mentions.iter().find(|m| m.last + 5 == end) {
+            return Some(speaker_mention(tokens, m));
+        }
+    }
     // "Putin, who has called his war a “holy mission”": the verb of the relative clause
     // itself; its subject is the name before the comma.
     let who_subject =
