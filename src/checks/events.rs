@@ -1103,6 +1103,27 @@ fn check_event(
     let attached = sentence
         .dates
         .iter()
+        // "Russian state media on Wednesday portrayed the Paris meeting as …": a date
+        // before a verb of speech whose object is the event is the speech's.
+        .filter(|d| {
+            d.last >= r.first
+                || !(d.last + 1..r.first).any(|k| {
+                    speech::is_reporting(tokens, k)
+                        || tokens[k].is_any(&[
+                            "portrayed",
+                            "portrays",
+                            "depicted",
+                            "dismissed",
+                            "hailed",
+                            "welcomed",
+                            "criticised",
+                            "criticized",
+                            "praised",
+                            "condemned",
+                            "mocked",
+                        ])
+                })
+        })
         // "Thursday 8 January 2026, 11:30 GMT": a dateline with its clock time.
         .filter(|d| {
             !tokens.get(d.last + 1).is_some_and(|t| t.is(","))
@@ -2931,6 +2952,19 @@ mod tests {
             "The Paris summit of the coalition of the willing took place on Thursday 8 January 2026.",
             "event-date",
             "Thursday 8 January 2026",
+        );
+    }
+
+    #[test]
+    fn a_date_of_what_someone_said_of_the_event() {
+        silent(
+            "Russian state media on Wednesday portrayed the Paris meeting as an attempt to place Western troops on Russia's doorstep.",
+            "event-weekday",
+        );
+        flags(
+            "Leaders on Wednesday attended the Paris summit.",
+            "event-weekday",
+            "Wednesday",
         );
     }
 }

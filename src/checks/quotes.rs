@@ -54,7 +54,29 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if words.len() < 2 {
             continue;
         }
-        let speaker = speaker_of(ctx, quote);
+        // "Wasn't it Witkoff who talked about “robust deterrence”?": a question asks who.
+        let asked = ctx
+            .analysis
+            .sentences
+            .iter()
+            .find(|s| s.span.contains(quote.outer) || s.span.overlaps(quote.outer))
+            .is_some_and(|s| {
+                // (Past a transcript's speaker label: "BH: Wasn't it …?")
+                let start = s
+                    .tokens
+                    .iter()
+                    .take(4)
+                    .position(|t| t.is(":"))
+                    .map_or(0, |c| c + 1);
+                s.is_question()
+                    && s.tokens.get(start).is_some_and(|t| {
+                        t.is_any(&[
+                            "wasn't", "was", "isn't", "is", "didn't", "did", "doesn't", "does",
+                            "wasnt", "who",
+                        ])
+                    })
+            });
+        let speaker = speaker_of(ctx, quote).filter(|_| !asked);
         if let Some(d) = check_quote(ctx, quote, &words, speaker) {
             out.push(d);
         }
@@ -1093,6 +1115,23 @@ mod tests {
         silent(
             "\"We need security guarantees this year because we want to end the war this year.\" That's what Zelenskyy told reporters.",
             "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_question_asks_who_said_it() {
+        silent(
+            "Wasn't it Witkoff who talked about \"robust deterrence\" as well?",
+            "quote-misattributed",
+        );
+        silent(
+            "BH: Wasn't it Witkoff who talked about \"robust deterrence\" as well?",
+            "quote-misattributed",
+        );
+        flags(
+            "Witkoff talked about \"robust deterrence\" as well.",
+            "quote-misattributed",
+            "Witkoff talked about \"robust deterrence\"",
         );
     }
 }
