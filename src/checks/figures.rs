@@ -801,8 +801,14 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     match speaker {
         Some(_) if conditional => None,
         Some(Speaker::Entity(who) | Speaker::Resolved(who)) => {
-            let speaks_for =
-                |f: &Fact| said_by(f).is_some_and(|owner| ctx.index.speaks_for(base, who, owner));
+            // ("Kyiv says" of its president's figure: the country speaks with him.)
+            let speaks_for = |f: &Fact| {
+                said_by(f).is_some_and(|owner| {
+                    ctx.index.speaks_for(base, who, owner)
+                        || base.entities[who].kind == crate::factbase::EntityKind::Country
+                            && ctx.index.speaks_for(base, owner, who)
+                })
+            };
             let theirs: Vec<&Fact> = facts.iter().copied().filter(|f| speaks_for(f)).collect();
             // The speaker's own "about 110,000" told as 120,000 or "about 100,000": another
             // round number, not a rounding of theirs.
@@ -3333,6 +3339,19 @@ mod tests {
         silent(
             "Corrections: Yesterday's edition said Poland had offered troops for the force. Poland has ruled out sending troops.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn a_country_speaks_with_its_presidents_figure() {
+        silent(
+            "| Army Kyiv says it needs without guarantees | one million strong | Volodymyr Zelenskyy |",
+            "figure-misattributed",
+        );
+        flags(
+            "Kyiv says it would need a two-million-strong army.",
+            "figure-misattributed",
+            "two-million-strong",
         );
     }
 }

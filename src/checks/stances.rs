@@ -634,7 +634,11 @@ fn unnamed_actor(
                 || named_before
                     && k > 0
                     && tokens[k - 1].is_any(&["the", "this", "that"])
-                || planned && qualifier_start(tokens, k, clause_start).is_some_and(|q| q > 0 && tokens[q - 1].is("with")))
+                                || planned && qualifier_start(tokens, k, clause_start).is_some_and(|q| q > 0 && tokens[q - 1].is("with"))
+                // "The plan is for European units to hold the front line".
+                || planned
+                    && tokens[k + 1..verb].iter().any(|t| t.is("to"))
+                    && qualifier_start(tokens, k, clause_start).is_some_and(|q| q > 0 && tokens[q - 1].is("for")))
             // A named mention is find_actor's to judge.
             && !sentence.mentions.iter().any(|m| m.first <= k && k <= m.last)
     })?;
@@ -674,6 +678,8 @@ const UNNAMED_LINKS: &[&str] = &[
     "who",
     "that",
     "which",
+    // "British soldiers would also help man the front line".
+    "help",
 ];
 
 /// Whether the noun at `k` is one of the actor's generic heads ("troops", "units"), or, for
@@ -738,6 +744,11 @@ fn plainly_ours(sentence: &Sentence, k: usize, clause_start: usize) -> bool {
                 "our",
                 "welsh",
                 "scottish",
+                "for",
+                // "The first British units would be stationed …", "Small observation teams".
+                "first",
+                "initial",
+                "forward",
                 // "Under the latest plans British and French units would hold …".
                 "plans",
                 "plan",
@@ -3595,6 +3606,24 @@ mod tests {
         );
         silent(
             "A Russian drone attack hit Kyiv. The blaze killed two workers.",
+            "negated-fact",
+        );
+    }
+
+    #[test]
+    fn the_first_units_and_soldiers_who_help_man_the_line() {
+        flags(
+            "British soldiers would also help man the front line in the east alongside Ukrainian units.",
+            "negated-fact",
+            "soldiers would also help man the front line",
+        );
+        flags(
+            "The first British units would be stationed on the front line in the east.",
+            "negated-fact",
+            "units would be stationed on the front line",
+        );
+        silent(
+            "Russian units would be stationed on the front line in the east.",
             "negated-fact",
         );
     }

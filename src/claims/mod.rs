@@ -665,6 +665,10 @@ impl Sentence {
             "digest",
             // Broadcast: "An earlier strap said leaders met on Monday."
             "strap",
+            // "A news summary (January 7) said …".
+            "summary",
+            "roundup",
+            "recap",
             "ticker",
             "chyron",
             "banner",
