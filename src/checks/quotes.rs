@@ -629,6 +629,28 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
                 .trim_matches(|c: char| c.is_whitespace() || c == '.')
                 .is_empty()
         });
+    // "“Robust deterrence” was the phrase Witkoff kept returning to": the phrase's owner
+    // named right after.
+    let phrase_of = s.mentions.iter().filter(speaker_like).find(|m| {
+        m.mention.span.start >= quote.outer.end && {
+            let gap = prose[quote.outer.end..m.mention.span.start].to_lowercase();
+            let gap = gap.trim();
+            [
+                "was the phrase",
+                "is the phrase",
+                "was the word",
+                "is the word",
+                "was the line",
+                "were the words",
+                "are the words",
+            ]
+            .iter()
+            .any(|p| gap == *p || gap.ends_with(p) && gap.len() <= p.len() + 2)
+        }
+    });
+    if let Some(m) = phrase_of {
+        return Some(Speaker::Entity(m.mention.entity));
+    }
     if let Some(n) = next {
         let t = &n.tokens;
         let that_is_what = t.first().is_some_and(|w| w.is("that's"))
@@ -665,6 +687,14 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
         for &(v, speaker) in &s.speech {
             let Some(mut speaker) = speaker else { continue };
             if !outside(s, v) {
+                continue;
+            }
+            // "…”, and I think he meant it": the writer's own view after the quote.
+            if v >= 2
+                && s.tokens[v].is_any(&["think", "thought", "believe", "reckon", "suppose"])
+                && s.tokens[v - 1].is_any(&["i", "we"])
+                && s.tokens[v - 2].is_any(&[",", "and", "which", "but"])
+            {
                 continue;
             }
             // "Downing Street, according to the paper, saw that as a “…”": the subject
@@ -768,7 +798,21 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             person_cell().or_else(source_cell).or(Some(m))
         }
     });
-    colon.or(row).map(|m| Speaker::Entity(m.mention.entity))
+    // "US: WITKOFF: Ukrainians must have “robust deterrence” …": an alert's line led by
+    // its speaker and a colon, the quote later in it.
+    let line_label = || {
+        before().find(|m| {
+            m.first <= 8
+                && s.tokens.get(m.last + 1).is_some_and(|t| t.is(":"))
+                && !preceded_by_preposition(&s.tokens, m.first)
+                && !prose[m.mention.span.end..quote.outer.start].contains(['|', '"', '“'])
+                && ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person
+        })
+    };
+    colon
+        .or(row)
+        .or_else(line_label)
+        .map(|m| Speaker::Entity(m.mention.entity))
 }
 
 #[cfg(test)]
@@ -1132,6 +1176,38 @@ mod tests {
             "Witkoff talked about \"robust deterrence\" as well.",
             "quote-misattributed",
             "Witkoff talked about \"robust deterrence\"",
+        );
+    }
+
+    #[test]
+    fn the_writers_aside_a_phrase_owned_an_alert_label_and_a_joined_verb() {
+        for (draft, words) in [
+            (
+                "Starmer called it a signal of Europe's commitment to \"real security\", and I think he meant it.",
+                "Starmer called it a signal of Europe's commitment to \"real security\"",
+            ),
+            (
+                "\"Robust deterrence\" was the phrase Witkoff kept returning to in his remarks to reporters.",
+                "\"Robust deterrence\" was the phrase Witkoff",
+            ),
+            (
+                "6 Jan 16:05 | US: WITKOFF: Ukrainians must have \"robust deterrence\" and real backstops after any deal.",
+                "WITKOFF: Ukrainians must have \"robust deterrence\"",
+            ),
+            (
+                "Last April Witkoff came back from his talks with Putin and said a deal was \"pretty close\".",
+                "Witkoff came back from his talks with Putin and said a deal was \"pretty close\"",
+            ),
+        ] {
+            flags(draft, "quote-misattributed", words);
+        }
+        silent(
+            "\"Robust deterrence\" was the phrase Kushner kept returning to.",
+            "quote-misattributed",
+        );
+        silent(
+            "Trump met Witkoff and said a deal was \"pretty close\".",
+            "quote-misattributed",
         );
     }
 }

@@ -938,6 +938,25 @@ pub fn speaker_of(
             return Some(speaker_mention(tokens, m));
         }
     }
+    // "when Witkoff came back from his talks with Putin and said …": a verb joined by
+    // "and" shares the subject of the verb before it.
+    if verb > 1 && tokens[verb - 1].is("and") && !tokens[verb - 2].is(",") {
+        let (start, _) = clause_of(tokens, verb);
+        if let Some(m) = mentions.iter().find(|m| {
+            m.first >= start
+                && m.last + 16 >= verb
+                && m.last < verb
+                && !possessive(tokens, m)
+                && !object_of_preposition(tokens, m.first)
+                && is_person(m.mention.entity)
+                && tokens.get(m.last + 1).is_some_and(|t| {
+                    t.kind == super::tokens::TokenKind::Word && t.norm.ends_with("ed")
+                        || t.is_any(&["came", "went", "met", "flew", "sat", "spoke", "told"])
+                })
+        }) {
+            return Some(speaker_mention(tokens, m));
+        }
+    }
     // "Witkoff, who has led talks for Trump, told reporters" and "Kushner, Trump's
     // son-in-law, said": the subject before the relative clause or apposition speaks.
     let mut end = verb;
