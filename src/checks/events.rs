@@ -812,6 +812,27 @@ fn meeting_verb(tokens: &[crate::claims::tokens::Token], i: usize) -> bool {
     t.is_any(MEETING_VERBS) || t.is("sat") && tokens.get(i + 1).is_some_and(|n| n.is("down"))
 }
 
+/// Whom a "he" or "his" in `tokens[from..to]` stands for: the last person named before it
+/// in the sentence, else the last one named before the sentence.
+fn he_refers_to(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    from: usize,
+    to: usize,
+) -> Option<EntityId> {
+    let k = from
+        + sentence.tokens[from..to]
+            .iter()
+            .rposition(|t| t.is_any(&["he", "his"]))?;
+    sentence
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.last < k && ctx.base.entities[m.mention.entity].kind == EntityKind::Person)
+        .map(|m| m.mention.entity)
+        .or(sentence.previous_person)
+}
+
 /// The people a meeting was between, from its fact.
 fn happening_participants<'c>(ctx: &Context<'c>, event: EntityId) -> &'c [EntityId] {
     ctx.index.events.get(&event).map_or(&[][..], |facts| {
@@ -869,21 +890,7 @@ fn met_by_participants(ctx: &Context<'_>, sentence: &Sentence, refs: &mut Vec<Ev
                 .collect();
             // "His summit with Putin", "when he met Putin": the pronoun before the
             // meeting word is the one participant not named, the last person named.
-            let pronoun = tokens[start..i]
-                .iter()
-                .rposition(|t| t.is_any(&["he", "his"]))
-                .map(|k| start + k);
-            let referent = pronoun.and_then(|k| {
-                sentence
-                    .mentions
-                    .iter()
-                    .rev()
-                    .find(|m| {
-                        m.last < k && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
-                    })
-                    .map(|m| m.mention.entity)
-                    .or(sentence.previous_person)
-            });
+            let referent = he_refers_to(ctx, sentence, start, i);
             let all = participants
                 .iter()
                 .all(|p| who.iter().any(|m| m.mention.entity == *p) || referent == Some(*p));
@@ -1357,15 +1364,7 @@ fn check_event(
                 && (m.last < r.first || m.first > r.last)
                 && m.first >= start
                 && m.last < end
-        }) || tokens[start..r.first]
-            .iter()
-            .any(|t| t.is_any(&["he", "his"]))
-            && !sentence.mentions.iter().any(|m| {
-                m.last < r.first && ctx.base.entities[m.mention.entity].kind == EntityKind::Person
-            })
-            && sentence
-                .previous_person
-                .is_some_and(|p| people.contains(&p))
+        }) || he_refers_to(ctx, sentence, start, r.first).is_some_and(|p| people.contains(&p))
     });
     // "Trump met Putin in Riyadh", "his summit with Putin in Helsinki": a meeting named by
     // all the people it was between is that meeting wherever the draft puts it.
@@ -1387,11 +1386,7 @@ fn check_event(
                         .mentions
                         .iter()
                         .any(|m| m.mention.entity == *p && m.first >= start && m.last < end)
-                    || sentence.previous_person == Some(*p)
-                        && tokens[start..r.first.max(start)]
-                            .iter()
-                            .chain(&tokens[r.first..=r.last])
-                            .any(|t| t.is_any(&["he", "his"]))
+                    || he_refers_to(ctx, sentence, start, r.last + 1) == Some(*p)
             })
     };
     // …unless dated as another known event: "met at a gathering of European leaders in
