@@ -362,7 +362,22 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }
     let (subject, measures) =
         bind(ctx, sentence, figure).or_else(|| by_speaker(ctx, sentence, figure))?;
-    let (clause_start, _) = speech::clause_of(tokens, figure.first);
+    let (clause_start, clause_end) = speech::clause_of(tokens, figure.first);
+    // "46,000 British troops took part in that campaign" (Iraq, 2003): troops that served
+    // somewhere already are not the force, which has gone nowhere yet.
+    let force = ctx
+        .index
+        .generic_heads
+        .get(&subject)
+        .is_some_and(|h| h.iter().any(|w| w == "troops"));
+    let served = tokens[figure.last + 1..clause_end].windows(2).any(|w| {
+        w[0].is_any(&["took", "served", "fought", "invaded", "died"])
+            && !w[1].is_any(&["office", "place"])
+            || w[0].is("were") && w[1].is_any(&["deployed", "sent", "killed", "stationed"])
+    });
+    if force && served {
+        return None;
+    }
     // "will not be 50,000-strong", "if the force were 50,000": not an assertion.
     let window = &tokens[clause_start.max(figure.first.saturating_sub(6))..figure.first];
     if window.iter().any(|t| {
@@ -722,9 +737,15 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     });
     // (Someone's own figure is still theirs: "If the guarantees fail, Ukraine needs a
     // one-million-strong army" states Zelenskyy's figure as fact.)
-    let conditional = tokens
+    // "Failing that, it would need … a one-million-strong army": the alternative a
+    // speaker set out in the sentence before, a condition too.
+    let failing = tokens.windows(2).next().is_some_and(|w| {
+        w[0].is_any(&["failing", "otherwise"]) && w[1].is_any(&["that", "this", ","])
+    });
+    let conditional = (tokens
         .first()
         .is_some_and(|t| t.is_any(&["if", "unless", "should"]))
+        || failing)
         && !if_anything
         && !reported;
     // "If so, the force would number 110,000": a guess carried on from the sentence
@@ -3352,6 +3373,28 @@ mod tests {
             "Kyiv says it would need a two-million-strong army.",
             "figure-misattributed",
             "two-million-strong",
+        );
+    }
+
+    #[test]
+    fn troops_that_served_elsewhere_and_the_alternative_a_speaker_set_out() {
+        silent(
+            "Sir Keir Starmer revived a phrase used during the 2003 US-led invasion of Iraq. 46,000 British troops took part in that campaign.",
+            "quantity-bound",
+        );
+        flags(
+            "46,000 British troops will take part in the mission.",
+            "quantity-bound",
+            "46,000 British troops",
+        );
+        silent(
+            "Zelenskyy said Ukraine would need security guarantees provided by its NATO partners. Failing that, it would need the financing and weapons to build its own one-million-strong army.",
+            "figure-unattributed",
+        );
+        flags(
+            "Guarantees may fail. Failing that, Ukraine would need a one-million-strong army.",
+            "figure-unattributed",
+            "one-million-strong",
         );
     }
 }
