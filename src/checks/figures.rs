@@ -365,11 +365,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     let (clause_start, clause_end) = speech::clause_of(tokens, figure.first);
     // "46,000 British troops took part in that campaign" (Iraq, 2003): troops that served
     // somewhere already are not the force, which has gone nowhere yet.
-    let force = ctx
-        .index
-        .generic_heads
-        .get(&subject)
-        .is_some_and(|h| h.iter().any(|w| w == "troops"));
+    let force = ctx.index.is_force(subject);
     let served = tokens[figure.last + 1..clause_end].windows(2).any(|w| {
         w[0].is_any(&["took", "served", "fought", "invaded", "died"])
             && !w[1].is_any(&["office", "place"])

@@ -250,7 +250,18 @@ impl Index {
     }
 }
 
+/// Whether an entity's generic nouns are a force's ("troops"), whose soldiers a paper may
+/// call by other names.
+pub fn is_force(heads: &[String]) -> bool {
+    heads.iter().any(|h| h == "troops")
+}
+
 impl Index {
+    /// Whether the entity is a force: its names share the noun "troops".
+    pub fn is_force(&self, entity: EntityId) -> bool {
+        self.generic_heads.get(&entity).is_some_and(|h| is_force(h))
+    }
+
     /// The quotes sharing at least `min` distinct words with `words`, by index.
     pub fn quotes_sharing(&self, words: &[String], min: usize) -> Vec<usize> {
         let mut counts: HashMap<usize, usize> = HashMap::new();

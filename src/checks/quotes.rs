@@ -54,28 +54,7 @@ fn run(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if words.len() < 2 {
             continue;
         }
-        // "Wasn't it Witkoff who talked about “robust deterrence”?": a question asks who.
-        let asked = ctx
-            .analysis
-            .sentences
-            .iter()
-            .find(|s| s.span.contains(quote.outer) || s.span.overlaps(quote.outer))
-            .is_some_and(|s| {
-                // (Past a transcript's speaker label: "BH: Wasn't it …?")
-                let start = s
-                    .tokens
-                    .iter()
-                    .take(4)
-                    .position(|t| t.is(":"))
-                    .map_or(0, |c| c + 1);
-                s.is_question()
-                    && s.tokens.get(start).is_some_and(|t| {
-                        t.is_any(&[
-                            "wasn't", "was", "isn't", "is", "didn't", "did", "doesn't", "does",
-                            "wasnt", "who",
-                        ])
-                    })
-            });
+        let asked = sentences_of(ctx, quote).next().is_some_and(asks_who);
         let speaker = speaker_of(ctx, quote).filter(|_| !asked);
         if let Some(d) = check_quote(ctx, quote, &words, speaker) {
             out.push(d);
@@ -123,27 +102,22 @@ fn check_quote(
         }
         // The rightful speaker named in the same sentence ("The Telegraph reported that
         // British officials “moved to …”"): a report of a report, not a misattribution.
-        let named_nearby = ctx
-            .analysis
-            .sentences
-            .iter()
-            .filter(|s| s.span.overlaps(quote.outer))
-            .any(|s| {
-                // Named after the sentence's reporting verb and before the quote: the
-                // quoted words are theirs, passed on by the speaker.
-                let verb_at = s
-                    .speech
-                    .iter()
-                    .map(|(v, _)| s.tokens[*v].span.end)
-                    .filter(|&e| e <= quote.outer.start)
-                    .max();
-                // …or speaking earlier in the chain ("quoted Starmer saying that Trump
-                // had said “…”"): the words may be theirs.
-                // …or named as speaking after it ("“several thousand” French soldiers,
-                // according to Macron"), with no other quote between.
-                let later_speaker = s.speech.iter().any(|(v, who)| {
-                    let at = s.tokens[*v].span.start;
-                    at >= quote.outer.end
+        let named_nearby = sentences_of(ctx, quote).any(|s| {
+            // Named after the sentence's reporting verb and before the quote: the
+            // quoted words are theirs, passed on by the speaker.
+            let verb_at = s
+                .speech
+                .iter()
+                .map(|(v, _)| s.tokens[*v].span.end)
+                .filter(|&e| e <= quote.outer.start)
+                .max();
+            // …or speaking earlier in the chain ("quoted Starmer saying that Trump
+            // had said “…”"): the words may be theirs.
+            // …or named as speaking after it ("“several thousand” French soldiers,
+            // according to Macron"), with no other quote between.
+            let later_speaker = s.speech.iter().any(|(v, who)| {
+                let at = s.tokens[*v].span.start;
+                at >= quote.outer.end
                         && !ctx.analysis.quotes.iter().any(|q| {
                             q.outer.start >= quote.outer.end && q.outer.end <= at
                         })
@@ -155,11 +129,11 @@ fn check_quote(
                         })
                         && matches!(who, Some(Speaker::Entity(e))
                             if exact.iter().any(|f| speakers_of(f).contains(e)))
-                });
-                let earlier_speaker = s.speech.iter().any(|(v, who)| {
-                    let from = s.tokens[*v].span.end;
-                    // One chain: no other quote or semicolon in between.
-                    let chained = from <= quote.outer.start
+            });
+            let earlier_speaker = s.speech.iter().any(|(v, who)| {
+                let from = s.tokens[*v].span.end;
+                // One chain: no other quote or semicolon in between.
+                let chained = from <= quote.outer.start
                         && !ctx
                             .analysis
                             .quotes
@@ -173,56 +147,56 @@ fn check_quote(
                                 && t.span.start >= from
                                 && t.span.end <= quote.outer.start
                         });
-                    chained
-                        && matches!(who, Some(Speaker::Entity(e))
+                chained
+                    && matches!(who, Some(Speaker::Entity(e))
                             if exact.iter().any(|f| speakers_of(f).contains(e)))
+            });
+            // …or the sentence's subject, reporting what someone told them: "Sir Keir Starmer
+            // has called for a backstop, and has said that Mr Trump had told him “…”".
+            // Where "told him" (or "assured her", …) ends, before the quote.
+            let told_someone = || {
+                s.tokens.windows(2).filter_map(|w| {
+                    (w[0].is_any(&["told", "assured", "promised", "tells"])
+                        && w[1].is_any(&["him", "her", "them", "us", "me"])
+                        && w[1].span.end <= quote.outer.start)
+                        .then_some((w[0].span.start, w[1].span.end))
+                })
+            };
+            let subject_reports = s
+                .mentions
+                .iter()
+                .find(|m| {
+                    matches!(
+                        base.entities[m.mention.entity].kind,
+                        crate::factbase::EntityKind::Person
+                            | crate::factbase::EntityKind::Organisation
+                    )
+                })
+                .is_some_and(|m| {
+                    exact
+                        .iter()
+                        .any(|f| speakers_of(f).contains(&m.mention.entity))
+                        && told_someone().any(|(start, _)| start > m.mention.span.end)
                 });
-                // …or the sentence's subject, reporting what someone told them: "Sir Keir Starmer
-                // has called for a backstop, and has said that Mr Trump had told him “…”".
-                // Where "told him" (or "assured her", …) ends, before the quote.
-                let told_someone = || {
-                    s.tokens.windows(2).filter_map(|w| {
-                        (w[0].is_any(&["told", "assured", "promised", "tells"])
-                            && w[1].is_any(&["him", "her", "them", "us", "me"])
-                            && w[1].span.end <= quote.outer.start)
-                            .then_some((w[0].span.start, w[1].span.end))
-                    })
-                };
-                let subject_reports = s
-                    .mentions
-                    .iter()
-                    .find(|m| {
-                        matches!(
-                            base.entities[m.mention.entity].kind,
-                            crate::factbase::EntityKind::Person
-                                | crate::factbase::EntityKind::Organisation
-                        )
-                    })
-                    .is_some_and(|m| {
-                        exact
+            // "…that President Trump had told him “…”": words told to someone who passes
+            // them on.
+            let told_to = told_someone().any(|(_, end)| quote.outer.start - end <= 3);
+            later_speaker
+                || earlier_speaker
+                || subject_reports
+                || told_to
+                || s.mentions.iter().any(|m| {
+                    // …or right before the quote, as the subject of its words ("British
+                    // officials “moved to …,” The Telegraph reported").
+                    let subject = m.mention.span.end <= quote.outer.start
+                        && quote.outer.start - m.mention.span.end <= 2;
+                    (subject || verb_at.is_some_and(|v| m.mention.span.start >= v))
+                        && m.mention.span.end <= quote.outer.start
+                        && exact
                             .iter()
                             .any(|f| speakers_of(f).contains(&m.mention.entity))
-                            && told_someone().any(|(start, _)| start > m.mention.span.end)
-                    });
-                // "…that President Trump had told him “…”": words told to someone who passes
-                // them on.
-                let told_to = told_someone().any(|(_, end)| quote.outer.start - end <= 3);
-                later_speaker
-                    || earlier_speaker
-                    || subject_reports
-                    || told_to
-                    || s.mentions.iter().any(|m| {
-                        // …or right before the quote, as the subject of its words ("British
-                        // officials “moved to …,” The Telegraph reported").
-                        let subject = m.mention.span.end <= quote.outer.start
-                            && quote.outer.start - m.mention.span.end <= 2;
-                        (subject || verb_at.is_some_and(|v| m.mention.span.start >= v))
-                            && m.mention.span.end <= quote.outer.start
-                            && exact
-                                .iter()
-                                .any(|f| speakers_of(f).contains(&m.mention.entity))
-                    })
-            });
+                })
+        });
         if named_nearby {
             return None;
         }
@@ -230,11 +204,7 @@ fn check_quote(
         let right = *speakers_of(fact).first()?;
         // The words and who they are given to: "it was Emmanuel Macron who said of Trump
         // last year: “…”", when the speaker is named close by in the same sentence.
-        let given_to = ctx
-            .analysis
-            .sentences
-            .iter()
-            .filter(|s| s.span.contains(quote.outer) || s.span.overlaps(quote.outer))
+        let given_to = sentences_of(ctx, quote)
             .flat_map(|s| &s.mentions)
             .filter(|m| m.mention.entity == who)
             .filter(|m| {
@@ -581,13 +551,34 @@ fn keep_edges(draft: &str, words: &str) -> String {
 /// Who the quote is attributed to: a reporting verb outside the quote in the sentence
 /// that holds it ("Witkoff said Trump “…”", "“…,” Macron said"), or a name and a
 /// colon right before it.
-fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
-    let sentences: Vec<&Sentence> = ctx
-        .analysis
+/// The sentences a quote is in.
+fn sentences_of<'a>(ctx: &'a Context<'_>, quote: &Quote) -> impl Iterator<Item = &'a Sentence> {
+    let outer = quote.outer;
+    ctx.analysis
         .sentences
         .iter()
-        .filter(|s| s.span.overlaps(quote.outer) || s.span.contains(quote.outer))
-        .collect();
+        .filter(move |s| s.span.overlaps(outer) || s.span.contains(outer))
+}
+
+/// "Wasn't it Witkoff who talked about “robust deterrence”?", past a transcript's speaker
+/// label ("BH: …"): a question that asks who said it.
+fn asks_who(sentence: &Sentence) -> bool {
+    let start = sentence
+        .tokens
+        .iter()
+        .take(4)
+        .position(|t| t.is(":"))
+        .map_or(0, |c| c + 1);
+    sentence.is_question()
+        && sentence.tokens.get(start).is_some_and(|t| {
+            t.is_any(&[
+                "wasn't", "was", "isn't", "is", "didn't", "did", "doesn't", "does", "wasnt", "who",
+            ])
+        })
+}
+
+fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
+    let sentences: Vec<&Sentence> = sentences_of(ctx, quote).collect();
     // A pull quote signed after a dash ("“…” — Zelenskyy, on …") is theirs, whatever
     // the words after the signature say.
     let s = sentences.first()?;

@@ -11,6 +11,7 @@
 //! ("Hegseth said Europe must send troops"). Negated, hedged and conditional claims
 //! ("could", "if", "whether", "has yet to") are not assertions and stay silent.
 
+use super::index::is_force;
 use super::{finding, quote_draft, Check, Context};
 use crate::claims::lexicon::Form;
 use crate::claims::numbers::same_singular;
@@ -634,11 +635,9 @@ fn unnamed_actor(
                 || named_before
                     && k > 0
                     && tokens[k - 1].is_any(&["the", "this", "that"])
-                                || planned && qualifier_start(tokens, k, clause_start).is_some_and(|q| q > 0 && tokens[q - 1].is("with"))
-                // "The plan is for European units to hold the front line".
-                || planned
-                    && tokens[k + 1..verb].iter().any(|t| t.is("to"))
-                    && qualifier_start(tokens, k, clause_start).is_some_and(|q| q > 0 && tokens[q - 1].is("for")))
+                                                || planned
+                    && qualifier_start(tokens, k, clause_start)
+                        .is_some_and(|q| q > 0 && tokens[q - 1].is("with")))
             // A named mention is find_actor's to judge.
             && !sentence.mentions.iter().any(|m| m.first <= k && k <= m.last)
     })?;
@@ -695,12 +694,6 @@ fn is_head(tokens: &[Token], heads: &[String], k: usize) -> bool {
                 || word.is_any(&["commandos", "marines", "paratroopers", "paras", "gunners"]))
 }
 
-/// Whether an actor's generic nouns are a force's ("troops"), whose soldiers a paper may
-/// call by other names.
-fn is_force(heads: &[String]) -> bool {
-    heads.iter().any(|h| h == "troops")
-}
-
 /// Whether the unnamed noun at `k` is qualified only plainly, not as someone else's:
 /// "the troops", "British and French units", "our soldiers", but not "Ukrainian
 /// soldiers", "North Korean troops", "its soldiers" or "our own soldiers".
@@ -744,7 +737,6 @@ fn plainly_ours(sentence: &Sentence, k: usize, clause_start: usize) -> bool {
                 "our",
                 "welsh",
                 "scottish",
-                "for",
                 // "The first British units would be stationed …", "Small observation teams".
                 "first",
                 "initial",

@@ -289,21 +289,17 @@ impl Lexicon {
         // Two names of one thing overlapping ("the Paris summit of the coalition of the
         // willing") are one mention of all their words.
         for m in same {
-            let Some(k) = out
-                .iter()
-                .position(|o| m.span.start < o.span.end && o.span.start < m.span.end)
-            else {
+            let Some(k) = out.iter().position(|o| {
+                o.entity == m.entity && m.span.start < o.span.end && o.span.start < m.span.end
+            }) else {
                 continue;
             };
-            let union = Span::new(
-                out[k].span.start.min(m.span.start),
-                out[k].span.end.max(m.span.end),
-            );
+            let union = out[k].span.cover(m.span);
             let clear = out
                 .iter()
                 .enumerate()
                 .all(|(j, o)| j == k || union.end <= o.span.start || o.span.end <= union.start);
-            if out[k].entity == m.entity && clear {
+            if clear {
                 out[k].span = union;
             }
         }

@@ -643,7 +643,6 @@ impl Sentence {
             "newsletter",
             "briefing",
             "chart",
-            "letter",
             "editorial",
             "leader",
             "letter",
@@ -685,6 +684,14 @@ impl Sentence {
             "apologise",
             "apologize",
             "apologies",
+        ];
+        // Words that open a correction: "Correction: …", "Corrections: …".
+        const CORRECTION_LABELS: &[&str] = &[
+            "correction",
+            "clarification",
+            "corrects",
+            "corrections",
+            "clarifications",
         ];
         const APOLOGY: &[&str] = &[
             "apologises",
@@ -775,11 +782,8 @@ impl Sentence {
                 .take(2)
                 .take_while(|s| s.block == self.block)
                 .any(|s| marked(s, &["correction", "corrections", "clarification"]))
-            // "Correction: An editorial on 18 December said …"
-                        || self.tokens.first().is_some_and(|t| {
-                t.is_any(&["correction", "clarification", "corrects", "corrections", "clarifications"])
-            })
-
+                        // "Correction: An editorial on 18 December said …"
+            || self.tokens.first().is_some_and(|t| t.is_any(CORRECTION_LABELS))
             // …or anywhere under a corrections column's heading.
             || under_corrections
             || reader_caught;
@@ -883,7 +887,7 @@ impl Sentence {
         // "… a correspondent's reference to the Paris summit taking place on Monday was not
         // corrected. The summit was held on Tuesday 6 January."
         let event_told = (reported || self.tokens.iter().any(|t| t.is("reference")))
-                        && next.tokens.first().is_some_and(|t| t.is("the"))
+            && next.tokens.first().is_some_and(|t| t.is("the"))
             // "The summit was held …", "The Paris summit was held …".
             && (1..=2).any(|k| {
                 next.tokens.get(k).is_some_and(|t| {

@@ -487,9 +487,7 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
         // Zelenskyy": its agent gave it.
         let given_by = t.is_any(&["given", "used"])
             && tokens.get(i + 1).is_some_and(|n| n.is("by"))
-            && tokens[..i]
-                .iter()
-                .any(|n| n.is_any(&["figure", "number", "figures", "numbers", "estimate"]));
+            && tokens[..i].iter().any(|n| n.is_any(FIGURE_NOUNS));
         // "Mr Macron has offered 15,000 French soldiers": the number he gave.
         let offered_number = t.is("offered")
             && tokens[i + 1..tokens.len().min(i + 3)].iter().any(|n| {
@@ -502,14 +500,14 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             && tokens[..i.saturating_sub(1)]
                 .iter()
                 .take(4)
-                .any(|n| n.is_any(&["figure", "number", "estimate"]))
+                .any(|n| n.is_any(FIGURE_NOUNS))
             && tokens[..i].iter().any(|n| n.is_any(&["is", "was"]));
         return given_by
             || offered_number
             || figure_subject
             || tokens[i.saturating_sub(6)..i]
                 .iter()
-                .any(|n| n.is_any(&["figures", "numbers", "figure", "number", "estimates"]))
+                .any(|n| n.is_any(FIGURE_NOUNS))
                 && tokens[i.saturating_sub(6)..i].iter().all(|n| !n.is_punct());
     }
     // "Zelenskyy has been blunt that …", "Macron was clear that …".
@@ -674,6 +672,15 @@ fn owner_before(tokens: &[Token], m: &SentenceMention, noun: usize) -> bool {
 }
 
 /// Nouns a name owns without a possessive: "| Washington Post estimate | 40,000 |".
+/// Nouns for a figure someone gave: "the figures the president has used".
+const FIGURE_NOUNS: &[&str] = &[
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "estimate",
+    "estimates",
+];
 const NAMED_ESTIMATES: &[&str] = &["estimate", "estimates", "figure", "forecast"];
 
 /// Nouns of commitment that attribute a figure only with "of": "Macron's promise of
