@@ -849,7 +849,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                     base,
                     "figure-misattributed",
                     fact,
-                    span_of(figure),
+                    said_span(sentence, figure, who),
                     format!("“{draft_words}” is not the figure {} gave", name(who)),
                 );
                 d.help = Some(format!("{} gave {}", name(who), describe(ctx, fact)));
@@ -899,7 +899,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 base,
                 "figure-misattributed",
                 owner,
-                span_of(figure),
+                said_span(sentence, figure, who),
                 format!(
                     "“{draft_words}” is {} figure, not {}",
                     super::owner(owner_name),
@@ -952,10 +952,12 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             let owner_named = |f: &Fact| {
                 said_by(f).is_some_and(|o| {
                     lead && sentence.mentions.iter().any(|m| m.mention.entity == o)
-                        || sentence
-                            .speech
-                            .iter()
-                            .any(|(_, s)| *s == Some(Speaker::Entity(o)))
+                        || sentence.speech.iter().any(|(_, s)| {
+                            matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == o)
+                        })
+                        // "President Zelensky has said a force would need to be about a
+                        // hundred and ten thousand. A hundred and ten thousand would be a
+                        // deterrent force.": his figure, taken up at once.
                         || tokens.iter().any(|t| t.is("|"))
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
                                                 || credited_next(ctx, sentence, figure, o)
@@ -1079,6 +1081,35 @@ fn span_of(figure: &Figure) -> crate::span::Span {
     figure.span
 }
 
+/// The words that give a figure to the wrong speaker: the figure, and the speaker's verb
+/// when it comes after it in the figure's own clause ("**110,000**: the size of force
+/// Starmer has said Ukraine would need", "the 110,000 that Macron has said …").
+fn said_span(sentence: &Sentence, figure: &Figure, who: EntityId) -> crate::span::Span {
+    let tokens = &sentence.tokens;
+    let theirs = |s: &Option<Speaker>| matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == who);
+    if sentence
+        .speech
+        .iter()
+        .any(|(v, s)| *v < figure.first && theirs(s))
+    {
+        return figure.span;
+    }
+    sentence
+        .speech
+        .iter()
+        .filter(|(v, s)| {
+            *v > figure.last
+                && *v - figure.last <= 12
+                && theirs(s)
+                && !tokens[figure.last..*v]
+                    .iter()
+                    .any(|t| t.is(";") || t.is(",") && figure.first > 1)
+        })
+        .map(|(v, _)| crate::span::Span::new(figure.span.start, tokens[*v].span.end))
+        .next()
+        .unwrap_or(figure.span)
+}
+
 /// "put the size of Ukraine's army at about 880,000": an army that exists, counted, not
 /// one that would be needed ("would need a one-million-strong army").
 fn standing_army(tokens: &[Token], (start, end): (usize, usize), figure: &Figure) -> bool {
@@ -1185,7 +1216,8 @@ fn bind(
         .or_else(|| {
             let clause = if labelled { (0, clause.1) } else { clause };
             implicit(ctx, sentence, figure, clause, unit_measures.as_deref())
-        })?;
+        })
+        .or_else(|| required(ctx, sentence, figure, clause, unit_measures.as_deref()))?;
     let measures = match unit_measures {
         Some(m) => m,
         None => ctx
@@ -1201,6 +1233,114 @@ fn bind(
     };
     Some((subject, measures))
 }
+
+/// "Deterring Russia would require roughly 110,000 troops", "A hundred and ten thousand
+/// is what the job actually takes": a requirement whose number is the one figure the fact
+/// base says must be credited, whatever else the clause names. Only figures of that
+/// kind are looked for, and only when no name right before the number owns it
+/// ("Russia's 110,000 troops", "Ukraine has a million soldiers").
+fn required(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    figure: &Figure,
+    (start, end): (usize, usize),
+    unit_measures: Option<&[MeasureId]>,
+) -> Option<EntityId> {
+    let tokens = &sentence.tokens;
+    let (start, end) = if figure.first <= 1 {
+        (0, tokens.len())
+    } else {
+        (start, end)
+    };
+    let clause = &tokens[start..end];
+    // "110,000 drones": a number of something the fact base does not count.
+    let counts_other = figure.unit.is_none()
+        && tokens.get(figure.last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.is_any(&[
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "would",
+                    "will",
+                    "could",
+                    "might",
+                    "should",
+                    "must",
+                    "to",
+                    "of",
+                    "on",
+                    "in",
+                    "at",
+                    "for",
+                    "what",
+                    "and",
+                    "a",
+                    "an",
+                    "the",
+                    "needed",
+                    "required",
+                    "necessary",
+                ])
+        });
+    let requiring = clause.iter().enumerate().any(|(k, t)| {
+        t.is_any(REQUIRING)
+            && !(t.is("deterrent") && clause.get(k + 1).is_some_and(|n| n.is("force")))
+    });
+    if counts_other || !requiring || about_something_else(tokens, start, end) {
+        return None;
+    }
+    let owned = sentence.mentions.iter().any(|o| {
+        o.last < figure.first
+            && figure.first - o.last <= 3
+            && !is_speaker(sentence, o)
+            && (tokens[o.last].norm.ends_with("'s")
+                || tokens.get(o.last + 1).is_some_and(|t| t.is_any(OWNING)))
+    });
+    if owned {
+        return None;
+    }
+    let mut owners = ctx.base.facts.iter().filter_map(|fact| match &fact.data {
+        FactData::Figure {
+            subject,
+            measure,
+            value: value @ (Quantity::About(_) | Quantity::Exact(_) | Quantity::Nearly(_)),
+            attribution_required: true,
+            ..
+        } if unit_measures.is_none_or(|m| m.contains(measure))
+            && fits(figure, value.interval()) =>
+        {
+            Some(*subject)
+        }
+        _ => None,
+    });
+    match (owners.next(), owners.next()) {
+        (Some(e), None) => Some(e),
+        _ => None,
+    }
+}
+
+/// Words that make a clause a requirement.
+const REQUIRING: &[&str] = &[
+    "need",
+    "needs",
+    "needed",
+    "require",
+    "requires",
+    "required",
+    "requirement",
+    "take",
+    "takes",
+    "minimum",
+    "demand",
+    "demands",
+    "deter",
+    "deterrence",
+    "credible",
+    // ("Real deterrent = 110k troops", not "would be a deterrent force".)
+    "deterrent",
+];
 
 /// A subject named next to the number: "the force would be under 30,000", "a force of
 /// 50,000", "several thousand French soldiers", "30,000 troops for the force".
@@ -1645,17 +1785,7 @@ fn implicit(
                 })
         })
         .unwrap_or(end);
-    // "… to be safe from another invasion", "to deter a renewed invasion": what the
-    // force is for, not what the number counts.
-    let about_something_else = (start..aside).any(|k| {
-        tokens[k].is_any(NOT_ABOUT_THE_SUBJECT)
-            && !tokens[k.saturating_sub(3).max(start)..k].iter().any(|t| {
-                t.is_any(&[
-                    "another", "renewed", "new", "fresh", "future", "second", "deter", "prevent",
-                    "repel", "against",
-                ])
-            })
-    });
+    let about_something_else = about_something_else(tokens, start, aside);
     if !clause.iter().any(|t| t.is_any(CONTEXT)) || about_something_else || poll || counted_before {
         return None;
     }
@@ -1859,6 +1989,21 @@ fn implicit(
         _ => by_value()?,
     };
     (!is_meeting(chosen) || meeting_clause).then_some(chosen)
+}
+
+/// "… to be safe from another invasion", "to deter a renewed invasion": what the force
+/// is for, not what the number counts; otherwise a word of losses, refugees or standing
+/// armies puts the number about something else.
+fn about_something_else(tokens: &[Token], start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        tokens[k].is_any(NOT_ABOUT_THE_SUBJECT)
+            && !tokens[k.saturating_sub(3).max(start)..k].iter().any(|t| {
+                t.is_any(&[
+                    "another", "renewed", "new", "fresh", "future", "second", "deter", "prevent",
+                    "repel", "against",
+                ])
+            })
+    })
 }
 
 /// Words that make a clause about who attended a meeting.
@@ -2287,7 +2432,7 @@ mod tests {
         flags(
             "The 110,000 troops that Mr Macron has said any international force would need.",
             "figure-misattributed",
-            "110,000 troops",
+            "110,000 troops that Mr Macron has said",
         );
     }
 
@@ -2969,7 +3114,7 @@ mod tests {
         flags(
             "200,000: the figure Zelenskyy has said an international security force would need.",
             "figure-misattributed",
-            "200,000",
+            "200,000: the figure Zelenskyy has said",
         );
         silent(
             "Our flash edition said leaders from about 45 countries had attended. The correct figure, according to the reports we relied on, is about 35.",
@@ -3391,6 +3536,59 @@ mod tests {
             "Guarantees may fail. Failing that, Ukraine would need a one-million-strong army.",
             "figure-unattributed",
             "one-million-strong",
+        );
+    }
+
+    #[test]
+    fn a_requirement_by_its_number_whatever_else_the_clause_names() {
+        for (draft, words) in [
+            (
+                "Deterring Russia would require roughly 110,000 troops, which is one reason the European plan leans on the US backstop.",
+                "roughly 110,000 troops",
+            ),
+            (
+                "A hundred and ten thousand is what the job actually takes, and no European government is going to find that many soldiers.",
+                "A hundred and ten thousand",
+            ),
+            (
+                "A force that could genuinely deter Russia on its own would need to number around 110,000.",
+                "around 110,000",
+            ),
+            (
+                "Europe is talking about fewer than 30,000 troops when 110,000 are needed to make Russia think twice.",
+                "110,000",
+            ),
+        ] {
+            flags(draft, "figure-unattributed", words);
+        }
+        for draft in [
+            "Zelenskyy said about 110,000 troops would be needed.",
+            "Russia's 110,000 troops massed on the border are needed for the offensive.",
+            "Deterring Russia would require roughly 110,000 drones.",
+            "If deterrence really needed 110,000 troops, nobody could supply them.",
+        ] {
+            silent(draft, "figure-unattributed");
+        }
+    }
+
+    #[test]
+    fn a_speaker_after_the_figure_in_its_own_clause() {
+        // The speaker's words are part of the wrong attribution.
+        flags(
+            "110,000 - the number Western officials now say a credible force would need.",
+            "figure-misattributed",
+            "110,000 - the number Western officials now say",
+        );
+        // The relative clause's speaker, not the verb before, says it.
+        silent(
+            "Officials signalled that the force would be under 30,000 personnel, a figure that compares with the roughly 110,000 that Volodymyr Zelensky has said would be needed.",
+            "figure-misattributed",
+        );
+        // After ", but" with a figure between, the draft speaks for itself.
+        flags(
+            "Western officials have signalled the whole force would be under 30,000 personnel, but to be credible it would have to be 110,000-strong.",
+            "figure-unattributed",
+            "110,000-strong",
         );
     }
 }

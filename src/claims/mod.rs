@@ -103,8 +103,12 @@ impl Sentence {
         // figure nearer the verb is the one it reports.
         // "…would need around 110,000 troops, far more than the under-30,000 figure that
         // Western officials floated": a comparison's other side.
+        // ("The figure of about 110,000 is one Western officials gave": "one" is no
+        // number.)
         let other_figure = |v: usize| {
-            self.figures.iter().any(|f| f.first > i && f.last < v)
+            self.figures
+                .iter()
+                .any(|f| f.first > i && f.last < v && (f.high >= 2.0 || f.whole.is_some()))
                 || (i + 1..v).any(|k| {
                     self.tokens[k].is("than")
                         && self.tokens[k - 1].is_any(&[
@@ -141,9 +145,14 @@ impl Sentence {
                 && !coordinated(v)
                 && !described(v)
                 && !other_figure(v)
-                && (self.tokens[i..v].iter().any(|t| t.is_any(&[",", "that", "which"]))
+                // ("The 110,000 is what the President has said …")
+                && (self.tokens[i..v]
+                    .iter()
+                    .any(|t| t.is_any(&[",", "that", "which", "what"]))
                     // "the 110,000 troops Zelenskyy has said are needed"
-                    || v - i <= 6 && named_after(v))
+                    || v - i <= 6 && named_after(v)
+                    // "**110,000**: the size of force Starmer has said Ukraine would need"
+                    || leads)
         };
         // The nearest reporting verb before the claim, or one after it in the same clause.
         // Before the claim: the nearest verb with a named speaker ("the Post reported that
@@ -218,8 +227,14 @@ impl Sentence {
                     w[0].is_any(&["fraction", "half", "third", "quarter", "multiple", "short"])
                         && w[1].is("of")
                         || w[0].is("than")
-                        || w[0].is_any(&["compared", "versus"])
+                        || w[0].is_any(&["compared", "compares", "compare", "versus", "against"])
                 })
+                // "…would be under 30,000 personnel, but to be credible it would have to
+                // be 110,000-strong": the draft's own answer to what was said.
+                || self.figures.iter().any(|f| f.first > v && f.last < i)
+                    && self.tokens[v..i]
+                        .windows(2)
+                        .any(|w| w[0].is(",") && w[1].is_any(&["but", "yet"]))
         };
         // "Britain and France said they were prepared to deploy troops, as leaders from
         // some 45 nations met in Paris": a clause of its own after the comma.
@@ -256,7 +271,24 @@ impl Sentence {
             .iter()
             .filter(|(v, _)| *v > i && in_clause(*v))
             .min_by_key(|(v, _)| *v);
-        before.or(after).and_then(|(_, s)| *s)
+        // "…a figure that compares with the roughly 110,000 that Zelensky has said would
+        // be needed": a named speaker right after the claim, in its own relative clause,
+        // says it rather than the verb before.
+        let attached = after.filter(|(v, s)| {
+            named(s)
+                && *v - i <= 8
+                // ("about 110,000 in Zelensky's own estimate")
+                && (!self.tokens[*v].is_any(speech::ATTRIBUTION_NOUNS)
+                    || self.tokens[i..*v].iter().any(|t| t.is_any(&["in", "by"])))
+                && !self.tokens[i..*v]
+                    .iter()
+                    .any(|t| t.is_any(&[",", "and", "or"]))
+                && (self.tokens[i..*v]
+                    .iter()
+                    .any(|t| t.is_any(&["that", "which"]))
+                    || named_after(*v))
+        });
+        attached.or(before).or(after).and_then(|(_, s)| *s)
     }
 
     /// A corrections column's heading: "Corrections and clarifications".

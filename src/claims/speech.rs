@@ -478,7 +478,12 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
             .iter()
             .position(|n| n.is_any(&[",", ";", ".", ":", "—"]))
             .map_or(rest, |k| &rest[..k]);
-        return rest.first().is_some_and(|n| n.is("it")) || clause.iter().any(|n| n.is("at"));
+        // ("has put the figure much higher, at about 110,000": the figure after a comma.)
+        let at_after_comma = rest.get(clause.len()).is_some_and(|n| n.is(","))
+            && rest.get(clause.len() + 1).is_some_and(|n| n.is("at"));
+        return rest.first().is_some_and(|n| n.is("it"))
+            || clause.iter().any(|n| n.is("at"))
+            || at_after_comma;
     }
     // "The figures the Ukrainian president has used — a force of about 110,000, …": the
     // figures someone gave, named just before.
@@ -698,7 +703,12 @@ fn attribution_noun(tokens: &[Token], i: usize) -> bool {
                     "is", "was", "of", "put", "puts", "would", "at", "figure", "estimate",
                 ])
         });
-    tokens[i].is_any(ATTRIBUTION_NOUNS) && !own_noun
+    // "far more than European armies can field on their own", "an army of its own".
+    let idiom = tokens[i].is("own")
+        && i >= 2
+        && tokens[i - 2].is_any(&["on", "of"])
+        && tokens[i - 1].is_any(&["their", "its", "his", "her", "our", "my", "your"]);
+    tokens[i].is_any(ATTRIBUTION_NOUNS) && !own_noun && !idiom
         || tokens[i].is_any(COMMITMENT_NOUNS) && tokens.get(i + 1).is_some_and(|t| t.is("of"))
 }
 

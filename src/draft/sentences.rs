@@ -188,7 +188,10 @@ fn line_break_ends(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
         && next_line.contains(':');
     // …or of figures: "  25,000-30,000 the contingent …" over "  ~110,000 ... the force …".
-    let figure_row = next_line.starts_with(|c: char| c.is_ascii_digit() || c == '~');
+    // (Not a sentence wrapped before its number: "… Zelenskiy has said about\n  110,000
+    // would be needed.")
+    let figure_row = next_line.starts_with(|c: char| c.is_ascii_digit() || c == '~')
+        && !line.ends_with(|c: char| c.is_lowercase());
     let listed = indented(raw_line) && indented(raw_next) && (label || figure_row);
     // "Under 30,000 - size of the force …" over "More than 50,000 - recruits trained …":
     // an "in numbers" box, a figure and a dash opening each line.
@@ -380,6 +383,14 @@ mod tests {
         assert_eq!(wrapped.len(), 1, "{wrapped:?}");
         let byline = sentences("THREAD RECAP: The Paris summit, in 15 posts\nPosted by the Social Desk | Wednesday 7 January 2026");
         assert_eq!(byline.len(), 2, "{byline:?}");
+    }
+
+    #[test]
+    fn an_indented_sentence_wrapped_before_its_number() {
+        assert_eq!(
+            sentences("  Officials said under 30,000; Zelenskiy has said about\n  110,000 would be needed.\n"),
+            ["Officials said under 30,000; Zelenskiy has said about\n  110,000 would be needed."]
+        );
     }
 
     #[test]
