@@ -2962,4 +2962,26 @@ mod tests {
             "Wednesday",
         );
     }
+
+    #[test]
+    fn the_same_piece_and_a_speakers_own_slip_put_right() {
+        silent(
+            "A timeline of US diplomacy omitted the Alaska summit. It also gave the date of Mr Trump's inauguration as 20 January 2024; it was 20 January 2025.",
+            "event-date",
+        );
+        flags(
+            "Mr Trump's inauguration was on 20 January 2024.",
+            "event-date",
+            "20 January 2024",
+        );
+        silent(
+            "Last week I said the Paris summit was in Brussels. It was Paris, obviously, and three of you wrote in.",
+            "event-place",
+        );
+        flags(
+            "The Paris summit was in Brussels.",
+            "event-place",
+            "Brussels",
+        );
+    }
 }

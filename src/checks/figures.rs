@@ -1900,7 +1900,16 @@ fn implicit(
             .any(|k| {
                 let word = &text[tokens[k].span.start..tokens[k].span.end];
                 // ("**Force needed to deter Russia:**" opens a label, no name.)
-                let proper = ["Force", "Mission", "Operation", "Corps", "Brigade"].contains(&word)
+                // ("The Defence Forces can field a wartime strength of 280,000 troops".)
+                let proper = [
+                    "Force",
+                    "Forces",
+                    "Mission",
+                    "Operation",
+                    "Corps",
+                    "Brigade",
+                ]
+                .contains(&word)
                     && k > start
                     && capitalised(k - 1);
                 // "The Gaza ceasefire plan …, with its 20 points": another place's plan.
@@ -2126,6 +2135,7 @@ const NOT_ABOUT_THE_SUBJECT: &[&str] = &[
     "regular",
     "standing",
     "active",
+    "wartime",
     // "the alliance's new force model aims to keep more than 300,000 troops at high
     // readiness".
     "alliance's",
@@ -3589,6 +3599,38 @@ mod tests {
             "Western officials have signalled the whole force would be under 30,000 personnel, but to be credible it would have to be 110,000-strong.",
             "figure-unattributed",
             "110,000-strong",
+        );
+    }
+
+    #[test]
+    fn reference_numbers_and_another_countrys_named_forces() {
+        silent("UIN 118517, tabled 3 February 2026.", "figure-unattributed");
+        flags(
+            "Any force would need 118517 troops.",
+            "figure-unattributed",
+            "118517 troops",
+        );
+        silent(
+            "The Defence Forces can field a wartime strength of 280,000 troops.",
+            "quantity-bound",
+        );
+        flags(
+            "The force will field 280,000 troops.",
+            "quantity-bound",
+            "280,000 troops",
+        );
+    }
+
+    #[test]
+    fn a_figure_denied_as_not_what_he_said() {
+        silent(
+            "A graphic puts the Ukrainian president's demand at \"500,000 NATO soldiers\". That is not what he said.",
+            "figure-misattributed",
+        );
+        flags(
+            "A graphic puts the Ukrainian president's demand at \"500,000 NATO soldiers\".",
+            "figure-misattributed",
+            "500,000 NATO soldiers",
         );
     }
 }

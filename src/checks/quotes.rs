@@ -707,10 +707,14 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             let named = !matches!(speaker, Speaker::Unnamed);
             // A verb after the quote counts only close by and in the same clause
             // ("…”, in Downing Street's words"; not "…; Kushner said …").
-            if after
-                && (distance > 40
-                    || ctx.analysis.draft.prose[quote.outer.end..at].contains([';', '—', '|']))
-            {
+            // ("“holy mission” – a reminder, one NATO diplomat said, “that …”": a verb that
+            // introduces the next quote is that quote's.)
+            let prose = &ctx.analysis.draft.prose;
+            let opens_next = prose[s.tokens[v].span.end..]
+                .trim_start_matches([',', ':', ' '])
+                .starts_with(['"', '“']);
+            let far = distance > 40 || prose[quote.outer.end..at].contains([';', '—', '–', '|']);
+            if after && (far || opens_next) {
                 continue;
             }
             // "…, the Prime Minister told the paper: “…”": a verb that introduces the quote
@@ -1198,6 +1202,19 @@ mod tests {
         );
         silent(
             "Trump met Witkoff and said a deal was \"pretty close\".",
+            "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_verb_that_introduces_the_next_quote_is_its_own() {
+        flags(
+            "Christmas brought talk of a \"holy mission\", Emmanuel Macron said.",
+            "quote-misattributed",
+            "\"holy mission\", Emmanuel Macron",
+        );
+        silent(
+            "Christmas brought talk of a \"holy mission\", Emmanuel Macron said, \"and the other side has not read our declarations.\"",
             "quote-misattributed",
         );
     }

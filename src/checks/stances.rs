@@ -3619,4 +3619,17 @@ mod tests {
             "negated-fact",
         );
     }
+
+    #[test]
+    fn a_claim_removed_and_a_claim_denied_next() {
+        silent(
+            "An earlier comment claiming Warsaw had agreed to deploy soldiers was removed.",
+            "stance-contradicted",
+        );
+        flags(
+            "Warsaw had agreed to deploy soldiers.",
+            "stance-contradicted",
+            "Warsaw had agreed to deploy soldiers",
+        );
+    }
 }

@@ -307,7 +307,13 @@ fn after(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> O
     // The apposition must end there: "Witkoff, Secretary of State Marco Rubio" is a list.
     let next = tokens.get(last + 1);
     let closes = next.is_none_or(|t| t.is_punct() || !starts_upper(text, t));
-    if !closes {
+    // "Putin, prime minister from 2008 to 2012": an office dated in the past.
+    let year = |t: &Token| t.norm.len() == 4 && t.norm.parse::<u32>().is_ok_and(|y| y > 1900);
+    let dated = tokens
+        .get(last + 1)
+        .is_some_and(|t| t.is_any(&["from", "between", "until", "till", "in"]))
+        && tokens.get(last + 2).is_some_and(year);
+    if !closes || dated {
         return None;
     }
     Some(qualify(ctx, sentence, first, last))
@@ -552,6 +558,19 @@ mod tests {
             "The son-in-law of former President Donald Trump is now an envoy.",
             "title-mismatch",
             "former President",
+        );
+    }
+
+    #[test]
+    fn an_office_dated_in_the_past() {
+        silent(
+            "Putin, prime minister from 2008 to 2012, has rarely conceded a point.",
+            "title-mismatch",
+        );
+        flags(
+            "Putin, prime minister, has rarely conceded a point.",
+            "title-mismatch",
+            "prime minister",
         );
     }
 }

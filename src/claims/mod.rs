@@ -573,6 +573,9 @@ impl Sentence {
                     "rounds",
                     "circulating",
                     "viral",
+                    // "An earlier comment claiming Warsaw had agreed … was removed."
+                    "claiming",
+                    "alleging",
                 ])
             })
             // "Three claims keep doing the rounds. … The first is that Poland has quietly
@@ -772,11 +775,24 @@ impl Sentence {
             })
         };
         // "An earlier version of this Q&A said … It also said …": the same piece again.
+        // ("It also gave the date of Mr Trump's inauguration as 20 January 2024".)
         let same_piece = self
             .tokens
             .first()
             .is_some_and(|t| t.is_any(&["it", "they"]))
-            && self.speech.iter().any(|&(v, _)| v <= 3)
+            && (self.speech.iter().any(|&(v, _)| v <= 3)
+                || self.tokens.iter().take(4).any(|t| {
+                    t.is_any(&[
+                        "gave",
+                        "listed",
+                        "named",
+                        "described",
+                        "called",
+                        "put",
+                        "placed",
+                        "dated",
+                    ])
+                }))
             && preceding
                 .iter()
                 .rev()
@@ -800,7 +816,9 @@ impl Sentence {
             });
         // …corrected in the sentences after it, or under a "Correction" heading.
         let marked = |s: &Sentence, words: &[&str]| s.tokens.iter().any(|t| t.is_any(words));
-        let corrected = following
+        // ("An earlier comment claiming Warsaw had agreed … was removed.")
+        let corrected = marked(self, CORRECTED)
+            || following
             .iter()
             .take(3)
             .take_while(|s| s.block == self.block)
@@ -890,11 +908,20 @@ impl Sentence {
                 });
         // "**“Zelensky asked for a million foreign troops.”** No. The million refers to …":
         // a one-word verdict.
-        let verdict = next.tokens.len() <= 2
-            && next
-                .tokens
-                .first()
-                .is_some_and(|t| t.is_any(&["no", "false", "wrong", "untrue", "incorrect"]));
+        // "That is not what he said.", "This was not what Macron said."
+        let not_what = next.tokens.len() <= 8
+            && next.tokens.windows(4).take(1).any(|w| {
+                pronoun(&w[0], &[])
+                    && w[1].is_any(&["is", "was"])
+                    && w[2].is_any(&["not", "n't"])
+                    && w[3].is("what")
+            });
+        let verdict = not_what
+            || next.tokens.len() <= 2
+                && next
+                    .tokens
+                    .first()
+                    .is_some_and(|t| t.is_any(&["no", "false", "wrong", "untrue", "incorrect"]));
         if denied || verdict {
             return true;
         }
@@ -936,7 +963,14 @@ impl Sentence {
                     .get(k + 1)
                     .is_some_and(|t| t.is_any(&["was", "took", "happened", "were", "came"]))
             });
-        let put_right = restates_when && (pronoun_told || event_told);
+        // "Last week I said the summit was in Brussels. It was Paris, obviously.": the
+        // speaker's own slip, put right at once.
+        let own_slip = self.speech.iter().any(|&(v, _)| {
+            self.tokens[v.saturating_sub(3)..v]
+                .iter()
+                .any(|t| t.is_any(&["i", "we"]))
+        }) && next.tokens.len() <= 20;
+        let put_right = (restates_when || own_slip) && (pronoun_told || event_told);
         if put_right {
             return true;
         }

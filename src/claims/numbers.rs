@@ -158,6 +158,12 @@ const NOT_A_COUNT: &[&str] = &[
     "stage",
     "g7",
     "g20",
+    // "UIN 118517, tabled 3 February": a parliamentary question's number, a reference.
+    "uin",
+    "ref",
+    "reference",
+    "serial",
+    "ticket",
 ];
 
 /// All figures of a sentence.
