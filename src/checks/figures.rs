@@ -3633,4 +3633,22 @@ mod tests {
             "500,000 NATO soldiers",
         );
     }
+
+    #[test]
+    fn member_states_say_nothing_and_boots_on_the_ground_are_troops() {
+        flags(
+            "The planning assumption is now a 40,000-strong reassurance force, with units from the Nordic states.",
+            "quantity-bound",
+            "40,000-strong",
+        );
+        flags(
+            "Ukraine needs 110,000 boots on the ground, full stop.",
+            "figure-unattributed",
+            "110,000 boots",
+        );
+        silent(
+            "Zelenskyy says Ukraine needs 110,000 boots on the ground.",
+            "figure-unattributed",
+        );
+    }
 }

@@ -713,8 +713,8 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             let opens_next = prose[s.tokens[v].span.end..]
                 .trim_start_matches([',', ':', ' '])
                 .starts_with(['"', '“']);
-            let far = distance > 40 || prose[quote.outer.end..at].contains([';', '—', '–', '|']);
-            if after && (far || opens_next) {
+            let far = || distance > 40 || prose[quote.outer.end..at].contains([';', '—', '–', '|']);
+            if after && (far() || opens_next) {
                 continue;
             }
             // "…, the Prime Minister told the paper: “…”": a verb that introduces the quote

@@ -438,6 +438,35 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
         return tokens.get(i + 1).is_some_and(|n| n.is("to"));
     }
     let before = |k: usize| i.checked_sub(k).map(|j| &tokens[j]);
+    // "contributions from the Nordic states", "the member states": countries, not a verb.
+    if t.is("states")
+        && before(1).is_some_and(|b| {
+            b.is_any(&[
+                "nordic",
+                "baltic",
+                "member",
+                "participating",
+                "other",
+                "neighbouring",
+                "neighboring",
+                "frontline",
+                "front-line",
+                "gulf",
+                "balkan",
+                "european",
+                "allied",
+                "sovereign",
+                "eastern",
+                "western",
+                "small",
+                "smaller",
+                "larger",
+                "nuclear",
+            ])
+        })
+    {
+        return false;
+    }
     // "Downing Street has refused to say how many …", "would not say": nothing said.
     let refused = before(1).is_some_and(|b| b.is("to"))
         && before(2).is_some_and(|b| {
