@@ -674,6 +674,7 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
             || other_object
             || to_come
             || other_month(ctx, sentence, main, i)
+            || elsewhere_and_another_month(ctx, sentence, main, i)
         {
             continue;
         }
@@ -1033,6 +1034,44 @@ fn other_month(ctx: &Context<'_>, sentence: &Sentence, main: EntityId, i: usize)
     sentence.dates.iter().any(|d| {
         d.day.is_none() && d.month.is_some_and(|m| m != month) && d.first >= start && d.last < end
     })
+}
+
+/// "At their summit in Brussels on 18 and 19 December, EU leaders agreed …": a meeting
+/// word told both in another place and in another month than the main meeting is some
+/// other meeting, not the main one with two errors.
+fn elsewhere_and_another_month(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    main: EntityId,
+    i: usize,
+) -> bool {
+    let Some((month, place)) = ctx.index.events.get(&main).and_then(|facts| {
+        facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
+            FactData::Happened {
+                date: Some(d),
+                place: Some(p),
+                ..
+            } => d.month.map(|m| (m, *p)),
+            _ => None,
+        })
+    }) else {
+        return false;
+    };
+    let tokens = &sentence.tokens;
+    let placed_elsewhere = tokens.get(i + 1).is_some_and(|t| t.is_any(&["in", "at"]))
+        && sentence
+            .mentions
+            .iter()
+            .any(|m| m.first == i + 2 && is_specific_place(ctx, m) && m.mention.entity != place);
+    let (start, end) = speech::clause_of(tokens, i);
+    placed_elsewhere
+        && sentence.dates.iter().any(|d| {
+            d.month.is_some_and(|m| m != month)
+                && d.first > i
+                && d.first <= i + 6
+                && d.first >= start
+                && d.last < end
+        })
 }
 
 fn check_event(
@@ -2980,6 +3019,19 @@ mod tests {
         );
         flags(
             "The Paris summit was in Brussels.",
+            "event-place",
+            "Brussels",
+        );
+    }
+
+    #[test]
+    fn a_summit_in_another_place_and_month_is_another_meeting() {
+        silent(
+            "The Paris summit agreed guarantees. At their summit in Brussels on 18 and 19 December, EU leaders agreed to raise money.",
+            "event-place",
+        );
+        flags(
+            "The Paris summit agreed guarantees. At the summit in Brussels on 7 January, leaders agreed guarantees.",
             "event-place",
             "Brussels",
         );

@@ -3651,4 +3651,35 @@ mod tests {
             "figure-unattributed",
         );
     }
+
+    #[test]
+    fn a_speaker_after_a_range_a_debunked_figure_and_a_list_of_sources() {
+        silent(
+            "Zelensky has said any force would need to be about 110,000-strong, far above the contingent of between 25,000 and 30,000 that the Washington Post reported allies were discussing.",
+            "figure-misattributed",
+        );
+        flags(
+            "Officials spoke of a contingent of between 25,000 and 30,000 that Volodymyr Zelenskyy said allies were discussing.",
+            "figure-misattributed",
+            "between 25,000 and 30,000 that Volodymyr Zelenskyy said",
+        );
+        silent(
+            "A figure of 200,000 troops circulated widely on social media after the Paris summit. We could find no government or official source for it.",
+            "quantity-bound",
+        );
+        flags(
+            "A figure of 200,000 troops for the force circulated widely on social media after the Paris summit.",
+            "quantity-bound",
+            "200,000 troops",
+        );
+        let cited = |heading: &str| {
+            format!("Kyiv needs allies.\n\n{heading}\n\n- Sky News: Ukraine would need a one-million-strong army.\n")
+        };
+        silent(&cited("Sources and method"), "figure-unattributed");
+        flags(
+            &cited("Background"),
+            "figure-unattributed",
+            "one-million-strong",
+        );
+    }
 }

@@ -3632,4 +3632,17 @@ mod tests {
             "Warsaw had agreed to deploy soldiers",
         );
     }
+
+    #[test]
+    fn a_report_challenged_at_once() {
+        silent(
+            "Edward, you said earlier that the Telegraph reported the Americans were offering troops. Is that what it said?",
+            "stance-contradicted",
+        );
+        flags(
+            "Edward, you said earlier that the Telegraph reported the Americans were offering troops.",
+            "stance-contradicted",
+            "the Americans were offering troops",
+        );
+    }
 }

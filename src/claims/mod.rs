@@ -274,13 +274,18 @@ impl Sentence {
         // "…a figure that compares with the roughly 110,000 that Zelensky has said would
         // be needed": a named speaker right after the claim, in its own relative clause,
         // says it rather than the verb before.
+        let claim_end = self
+            .figures
+            .iter()
+            .find(|f| f.first == i)
+            .map_or(i, |f| f.last);
         let attached = after.filter(|(v, s)| {
             named(s)
-                && *v - i <= 8
+                && *v - claim_end <= 8
                 // ("about 110,000 in Zelensky's own estimate")
                 && (!self.tokens[*v].is_any(speech::ATTRIBUTION_NOUNS)
                     || self.tokens[i..*v].iter().any(|t| t.is_any(&["in", "by"])))
-                && !self.tokens[i..*v]
+                && !self.tokens[claim_end..*v]
                     .iter()
                     .any(|t| t.is_any(&[",", "and", "or"]))
                 && (self.tokens[i..*v]
@@ -300,6 +305,37 @@ impl Sentence {
                     "clarifications",
                     "correction",
                     "clarification",
+                ])
+            })
+    }
+
+    /// A list of sources' heading: "Sources and method", "References", "Notes on
+    /// sources".
+    pub fn is_sources_heading(&self) -> bool {
+        let words: Vec<&tokens::Token> = self
+            .tokens
+            .iter()
+            .filter(|t| t.kind == tokens::TokenKind::Word)
+            .collect();
+        !words.is_empty()
+            && words.len() <= 4
+            && words
+                .iter()
+                .any(|t| t.is_any(&["sources", "references", "bibliography"]))
+            && words.iter().all(|t| {
+                t.is_any(&[
+                    "sources",
+                    "references",
+                    "bibliography",
+                    "and",
+                    "method",
+                    "methods",
+                    "methodology",
+                    "notes",
+                    "on",
+                    "data",
+                    "further",
+                    "reading",
                 ])
             })
     }
@@ -572,6 +608,7 @@ impl Sentence {
                     "round",
                     "rounds",
                     "circulating",
+                    "circulated",
                     "viral",
                     // "An earlier comment claiming Warsaw had agreed … was removed."
                     "claiming",
@@ -1014,6 +1051,18 @@ impl Sentence {
                     && w[1].is_any(&["was", "is", "were", "are", "of"])
                     && opening.iter().any(|t| t.is_any(&["true", "correct", "accurate"]))
         })
+            // "We could find no government, NATO or official source for it."
+            || opening.windows(2).any(|w| {
+                w[0].is_any(&["seen", "found", "see", "find"]) && w[1].is("no")
+            }) && next.tokens.iter().any(|t| {
+                t.is_any(&["evidence", "source", "sources", "basis", "record", "trace"])
+            })
+            // "Is that what it said?": the report challenged at once.
+            || next.is_question()
+                && next.tokens.len() <= 7
+                && next.tokens.first().is_some_and(|t| t.is_any(&["is", "was"]))
+                && next.tokens.get(1).is_some_and(|t| t.is_any(&["that", "this"]))
+                && next.tokens.get(2).is_some_and(|t| t.is("what"))
             // "Is that right?", "Is that true?": the claim put as a question.
             || next.is_question()
                 && next.tokens.len() <= 5
@@ -1292,12 +1341,15 @@ impl Analysis<'_> {
             .sentences
             .iter()
             .position(Sentence::is_corrections_heading);
+        // A list of the sources the piece drew on cites their figures; it claims nothing.
+        let sources = self.sentences.iter().position(Sentence::is_sources_heading);
         self.sentences
             .iter()
             .enumerate()
             .filter(|(i, s)| {
                 let under = heading.is_some_and(|h| h < *i);
-                s.retracts(&self.sentences[..*i], &self.sentences[i + 1..], under)
+                sources.is_some_and(|h| h < *i)
+                    || s.retracts(&self.sentences[..*i], &self.sentences[i + 1..], under)
             })
             .map(|(_, s)| s.span)
             .collect()
