@@ -293,6 +293,37 @@ fn introduced(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure, owner: En
         })
 }
 
+/// A heading standing alone whose figure the paragraph under it gives to `owner`: "##
+/// Plan B: a million soldiers" over "Zelensky has been blunt … he argued, Ukraine would
+/// need … its own one-million-strong army".
+fn heading_credited_below(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    figure: &Figure,
+    owner: EntityId,
+) -> bool {
+    let sentences = &ctx.analysis.sentences;
+    let Some(at) = ctx.analysis.index_of(sentence) else {
+        return false;
+    };
+    let alone = sentence.tokens.len() <= 12
+        && at
+            .checked_sub(1)
+            .is_none_or(|p| sentences[p].block != sentence.block)
+        && sentences
+            .get(at + 1)
+            .is_some_and(|n| n.block == sentence.block + 1);
+    alone
+        && sentences[at + 1..]
+            .iter()
+            .take_while(|n| n.block == sentence.block + 1)
+            .any(|n| {
+                n.speech.iter().any(|(_, s)| {
+                    matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == owner)
+                }) && n.figures.iter().any(|f| f.value == figure.value)
+            })
+}
+
 /// The next sentence of the block credits the figure to `owner` at once: "The figure of
 /// about 110,000 appeared without attribution. It is Volodymyr Zelenskyy's."
 fn credited_next(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure, owner: EntityId) -> bool {
@@ -362,6 +393,13 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     }
     let (subject, measures) =
         bind(ctx, sentence, figure).or_else(|| by_speaker(ctx, sentence, figure))?;
+    // "110,000, 30,000 or 'several thousand'? Who said which number": a question.
+    if tokens[figure.last + 1..tokens.len().min(figure.last + 9)]
+        .iter()
+        .any(|t| t.is("?"))
+    {
+        return None;
+    }
     let (clause_start, clause_end) = speech::clause_of(tokens, figure.first);
     // "46,000 British troops took part in that campaign" (Iraq, 2003): troops that served
     // somewhere already are not the force, which has gone nowhere yet.
@@ -840,8 +878,18 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 }
                 _ => consistent(f),
             };
+            // "Size of army Zelenskyy says Ukraine would otherwise need: one million": a
+            // figure the speaker gave about another subject than the one bound is theirs.
+            let gave_elsewhere =
+                matches!(figure.bound, Bound::Exact | Bound::About | Bound::Nearly)
+                    && base.facts.iter().any(|f| {
+                        speaks_for(f)
+                            && !facts.iter().any(|&g| std::ptr::eq(g, f))
+                            && matches!(&f.data, FactData::Figure { measure, value, .. }
+                        if measures.contains(measure) && fits(figure, value.interval()))
+                    });
             if !theirs.is_empty() {
-                if theirs.iter().any(|f| own_number(f)) {
+                if theirs.iter().any(|f| own_number(f)) || gave_elsewhere {
                     return None;
                 }
                 let fact = theirs[0];
@@ -961,6 +1009,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                         || tokens.iter().any(|t| t.is("|"))
                             && sentence.mentions.iter().any(|m| m.mention.entity == o)
                                                 || credited_next(ctx, sentence, figure, o)
+                        || heading_credited_below(ctx, sentence, figure, o)
                         // "… ,” he said. If the guarantees do not come, Ukraine will need
                         // a one-million-strong army": his condition, his words going on.
                         || conditional
@@ -1992,7 +2041,20 @@ fn implicit(
             _ => None,
         }
     };
+    // ("## Plan B: a million soldiers" in a draft about the force: the one figure of a
+    // million the fact base knows, not the force's size.)
+    let fits_one_of = |e: EntityId| {
+        ctx.index.figures.get(&e).is_some_and(|facts| {
+            facts.iter().any(|&f| match &ctx.base.facts[f].data {
+                FactData::Figure { measure, value, .. } => {
+                    measures.contains(measure) && fits(figure, value.interval())
+                }
+                _ => false,
+            })
+        })
+    };
     let chosen = match counts.as_slice() {
+        [(e, _)] | [(e, _), ..] if !fits_one_of(*e) && by_value().is_some() => by_value()?,
         [(e, _)] => *e,
         [(e, n), (_, m), ..] if n > m => *e,
         _ => by_value()?,
@@ -3680,6 +3742,47 @@ mod tests {
             &cited("Background"),
             "figure-unattributed",
             "one-million-strong",
+        );
+    }
+
+    #[test]
+    fn counts_after_a_label_questions_and_figures_given_about_another_subject() {
+        flags(
+            "Analysis: 110,000 troops needed for a credible guarantee.",
+            "figure-unattributed",
+            "110,000 troops",
+        );
+        silent(
+            "Analysis: Zelenskyy says 110,000 troops needed for a credible guarantee.",
+            "figure-unattributed",
+        );
+        // A clock's minutes and a scenario's odds after a label are no counts.
+        silent("At 15:55 the force met.", "quantity-bound");
+        silent(
+            "- Ceasefire agreed, deployment delayed or scaled back: 30%",
+            "quantity-bound",
+        );
+        silent(
+            "Explainer: 110,000, 30,000 or several thousand? Who said which number about a force",
+            "figure-unattributed",
+        );
+        silent(
+            "- Size of army Zelenskyy says Ukraine would otherwise need: one million",
+            "figure-misattributed",
+        );
+        let heading = |paragraph: &str| {
+            format!("The force would be small.\n\nPlan B: a million soldiers\n\n{paragraph}\n")
+        };
+        silent(
+            &heading("Zelensky has been blunt about the alternative. Without guarantees, he argued, Ukraine would need its own one-million-strong army."),
+            "figure-unattributed",
+        );
+        flags(
+            &heading(
+                "The alternative is plain. Without guarantees, Ukraine would need its own army.",
+            ),
+            "figure-unattributed",
+            "a million soldiers",
         );
     }
 }

@@ -2200,7 +2200,15 @@ fn claim_of(
             .iter()
             .all(|t| t.is_any(&["is", "are", "also", "now", "still", "to", "be"]));
     // A headline's "Poland to send troops" is a future: the actor governs the infinitive.
-    let headline = actor_first <= 1 && governing.is_some_and(|g| g.span == tokens[actor_last].span);
+    // ("BREAKING: US to deploy troops", "15:55 Update: Poland to send troops": after an
+    // alert's short label.)
+    let after_label = (2..=6).contains(&actor_first)
+        && tokens[actor_first - 1].is_any(&[":", "—", "–", "-"])
+        && tokens[..actor_first - 1]
+            .iter()
+            .all(|t| !t.is_any(&[",", "."]));
+    let headline = (actor_first <= 1 || after_label)
+        && governing.is_some_and(|g| g.span == tokens[actor_last].span);
     if infinitive
         && !headline
         && !be_to
@@ -3643,6 +3651,19 @@ mod tests {
             "Edward, you said earlier that the Telegraph reported the Americans were offering troops.",
             "stance-contradicted",
             "the Americans were offering troops",
+        );
+    }
+
+    #[test]
+    fn an_alerts_label_before_a_headline_infinitive() {
+        flags(
+            "15:55 BREAKING: US to deploy troops to Ukraine as part of security guarantees.",
+            "stance-contradicted",
+            "US to deploy troops",
+        );
+        silent(
+            "Britain wants Poland to send troops.",
+            "stance-contradicted",
         );
     }
 }

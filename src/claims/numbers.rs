@@ -212,7 +212,15 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     if abbreviated
         || footnote
         || take
-        || i > 0 && (tokens[i - 1].is_any(NOT_A_COUNT) && !verb_number || tokens[i - 1].is(":"))
+        || i > 0 && tokens[i - 1].is_any(NOT_A_COUNT) && !verb_number
+        // "3:47", "15:55": a clock's minutes, joined to the colon; "Analysis: 110,000
+        // troops needed" is a count after a label.
+        || i > 0
+            && tokens[i - 1].is(":")
+            && (tokens[i - 1].span.end == tokens[i].span.start
+                // (A share after a label is a scenario's odds or a poll's answer:
+                // "Ceasefire agreed, deployment delayed: 30%".)
+                || tokens.get(base.last + 1).is_some_and(|t| t.is_any(&["%", "percent", "per"])))
     {
         return None;
     }
