@@ -1063,15 +1063,13 @@ fn elsewhere_and_another_month(
             .mentions
             .iter()
             .any(|m| m.first == i + 2 && is_specific_place(ctx, m) && m.mention.entity != place);
-    let (start, end) = speech::clause_of(tokens, i);
+    // ("…, and in November US and Ukrainian negotiators met in Geneva to …": the month
+    // anywhere in the sentence.)
     placed_elsewhere
-        && sentence.dates.iter().any(|d| {
-            d.month.is_some_and(|m| m != month)
-                && d.first > i
-                && d.first <= i + 6
-                && d.first >= start
-                && d.last < end
-        })
+        && sentence
+            .dates
+            .iter()
+            .any(|d| d.month.is_some_and(|m| m != month))
 }
 
 fn check_event(
@@ -3034,6 +3032,18 @@ mod tests {
             "The Paris summit agreed guarantees. At the summit in Brussels on 7 January, leaders agreed guarantees.",
             "event-place",
             "Brussels",
+        );
+    }
+
+    #[test]
+    fn a_corrections_restatement_of_another_event() {
+        silent(
+            "Correction, 21 January: an earlier version of this article said the Westminster Hall debate took place on a Wednesday. It took place on Thursday 15 January.",
+            "event-date",
+        );
+        silent(
+            "Bern hosted a conference in June 2024, and in November US and Ukrainian negotiators met in Geneva to rework the 28-point peace plan.",
+            "event-date",
         );
     }
 }

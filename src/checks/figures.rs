@@ -1178,7 +1178,11 @@ fn standing_army(tokens: &[Token], (start, end): (usize, usize), figure: &Figure
             "without",
         ])
     });
-    owned_army && !wanted && !figure.percent
+    // "Ukrainian officials have put the number under arms at 800,000 to 900,000".
+    let under_arms = tokens[start..figure.first]
+        .windows(2)
+        .any(|w| w[0].is("under") && w[1].is("arms"));
+    (owned_army || under_arms) && !wanted && !figure.percent
 }
 
 /// Whether the draft's figure agrees with a fact's interval. A ceiling ("up to 50,000")
@@ -3783,6 +3787,24 @@ mod tests {
             ),
             "figure-unattributed",
             "a million soldiers",
+        );
+    }
+
+    #[test]
+    fn had_at_guided_to_and_the_number_under_arms() {
+        flags(
+            "The Washington Post had the force at 40 to 50 thousand.",
+            "figure-misattributed",
+            "40 to 50 thousand",
+        );
+        flags(
+            "Officials have guided to a force of under 40k personnel.",
+            "figure-misattributed",
+            "under 40k personnel",
+        );
+        silent(
+            "Ukrainian officials have put the number under arms at somewhere between 800,000 and 900,000.",
+            "figure-misattributed",
         );
     }
 }

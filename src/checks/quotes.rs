@@ -713,19 +713,37 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             let opens_next = prose[s.tokens[v].span.end..]
                 .trim_start_matches([',', ':', ' '])
                 .starts_with(['"', '“']);
-            let far = || distance > 40 || prose[quote.outer.end..at].contains([';', '—', '–', '|']);
+            // ("…”, while Kushner told reporters …", "…”, and the paper said that …": a
+            // clause of its own.)
+            let own_clause = || {
+                s.tokens[..v]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.span.start >= quote.outer.end)
+                    .any(|t| {
+                        t.is_any(&["while", "whereas", "but", "although", "though", "meanwhile"])
+                    })
+                    || prose[quote.outer.end..at]
+                        .trim_start()
+                        .starts_with(", and ")
+            };
+            let far = || {
+                distance > 40
+                    || prose[quote.outer.end..at].contains([';', '—', '–', '|'])
+                    || own_clause()
+            };
             if after && (far() || opens_next) {
                 continue;
             }
             // "…, the Prime Minister told the paper: “…”": a verb that introduces the quote
             // speaks for it, named or not.
             // ("…, saying: “…”" takes the clause's subject.)
-            let introduces = !after
-                && !s.tokens[v].norm.ends_with("ing")
-                && distance <= 30
-                && ctx.analysis.draft.prose[s.tokens[v].span.end..quote.outer.start]
-                    .trim_end()
-                    .ends_with([':', ',']);
+            // ("…, and the paper said that “in private …”": "that" right before it.)
+            let introduces = !after && !s.tokens[v].norm.ends_with("ing") && distance <= 30 && {
+                let between =
+                    ctx.analysis.draft.prose[s.tokens[v].span.end..quote.outer.start].trim();
+                between.ends_with([':', ',']) || between == "that"
+            };
             // After the quote ("…”, in Downing Street's words") counts, a little further off.
             let key = (!named && !introduces, distance + if after { 15 } else { 0 });
             if best.is_none_or(|(a, d, _)| key < (a, d)) {
@@ -1216,6 +1234,23 @@ mod tests {
         silent(
             "Christmas brought talk of a \"holy mission\", Emmanuel Macron said, \"and the other side has not read our declarations.\"",
             "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_verb_with_that_introduces_its_quote_and_a_clause_of_its_own_after_one() {
+        silent(
+            "Downing Street called it a \"significant breakthrough\", and the paper said that \"in private US negotiators have made clear in recent weeks that they are willing to provide support and assistance to a Western force.\"",
+            "quote-misattributed",
+        );
+        silent(
+            "Witkoff said the allies had \"largely finished\" agreeing the guarantees, while Kushner told reporters more was needed.",
+            "quote-misattributed",
+        );
+        flags(
+            "The allies had \"largely finished\" agreeing the guarantees, Kushner told reporters.",
+            "quote-misattributed",
+            "\"largely finished\" agreeing the guarantees, Kushner",
         );
     }
 }

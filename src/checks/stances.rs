@@ -2077,12 +2077,14 @@ fn claim_of(
         // "What did not happen: any sign from Moscow that it would accept …".
         // "- Any sign that Moscow is prepared to accept a deal": a thing to watch for,
         // opening its line.
-        || tokens[..actor_first].windows(2).enumerate().any(|(k, w)| {
+        // "Nor has there been any public indication that Russia would accept …".
+        || tokens[..actor_first].windows(3).enumerate().any(|(k, w)| {
             w[0].is("any")
-                && w[1].is_any(SIGNS)
+                && (w[1].is_any(SIGNS) || w[2].is_any(SIGNS))
                 && (tokens[..k].iter().all(|t| t.is_punct())
                     || tokens[..k].iter().any(|t| {
-                        t.is_any(&["not", "no", "never", "without"]) || t.norm.ends_with("n't")
+                        t.is_any(&["not", "no", "never", "without", "nor"])
+                            || t.norm.ends_with("n't")
                     }))
         });
     // "Germany, whose position on sending soldiers has not been settled": a gerund after
@@ -3664,6 +3666,32 @@ mod tests {
         silent(
             "Britain wants Poland to send troops.",
             "stance-contradicted",
+        );
+    }
+
+    #[test]
+    fn reports_rebutted_by_a_host_or_a_mismatch_and_signs_denied_with_nor() {
+        silent(
+            "PEARCE: I've got a text from Dave, who says the Americans are putting boots on the ground. Dave, I'm afraid that's not what Washington has said.",
+            "stance-contradicted",
+        );
+        flags(
+            "PEARCE: I've got a text from Dave, who says the Americans are putting boots on the ground.",
+            "stance-contradicted",
+            "the Americans are putting boots on the ground",
+        );
+        silent(
+            "Some outlets reported that the United States will deploy a small number of troops to staff it, a reading that does not match what officials said in Paris.",
+            "stance-contradicted",
+        );
+        silent(
+            "Nor has there been any public indication that Russia would accept a peace deal that includes the guarantees.",
+            "stance-contradicted",
+        );
+        flags(
+            "Russia would accept a peace deal that includes the guarantees.",
+            "stance-contradicted",
+            "Russia would accept a peace deal that includes the guarantees",
         );
     }
 }

@@ -662,13 +662,19 @@ impl Sentence {
         }
         // "…, one diplomat claimed this week, but that is not what Moscow has said in
         // public": a report rebutted in the same sentence.
-        let rebutted_here = self.tokens.windows(5).any(|w| {
-            w[0].is("but")
-                && w[1].is_any(&["that", "this"])
-                && w[2].is_any(&["is", "was"])
-                && w[3].is_any(&["not", "n't"])
-                && w[4].is_any(&["what", "true", "correct", "so", "the"])
+        // "…, a reading that does not match what officials said in Paris".
+        let mismatched = self.tokens.windows(3).any(|w| {
+            w[0].is_any(&["does", "did"]) && w[1].is_any(&["not", "n't"]) && w[2].is("match")
+                || w[0].is_any(&["doesn't", "didn't"]) && w[1].is("match")
         });
+        let rebutted_here = mismatched
+            || self.tokens.windows(5).any(|w| {
+                w[0].is("but")
+                    && w[1].is_any(&["that", "this"])
+                    && w[2].is_any(&["is", "was"])
+                    && w[3].is_any(&["not", "n't"])
+                    && w[4].is_any(&["what", "true", "correct", "so", "the"])
+            });
         // "She insists the Americans will send soldiers, though Washington has ruled that
         // out": a belief set against the actor's own refusal.
         let ruled_out_here = self
@@ -946,13 +952,16 @@ impl Sentence {
         // "**“Zelensky asked for a million foreign troops.”** No. The million refers to …":
         // a one-word verdict.
         // "That is not what he said.", "This was not what Macron said."
-        let not_what = next.tokens.len() <= 8
-            && next.tokens.windows(4).take(1).any(|w| {
-                pronoun(&w[0], &[])
-                    && w[1].is_any(&["is", "was"])
-                    && w[2].is_any(&["not", "n't"])
-                    && w[3].is("what")
-            });
+        // (…past a caller's name and a softener: "Dave, I'm afraid that's not what
+        // Washington has said".)
+        let not_what = next.tokens.windows(4).take(6).any(|w| {
+            pronoun(&w[0], &[])
+                && w[1].is_any(&["is", "was"])
+                && w[2].is_any(&["not", "n't"])
+                && w[3].is("what")
+        }) || next.tokens.windows(3).take(7).any(|w| {
+            w[0].is_any(&["that's", "that’s", "it's"]) && w[1].is("not") && w[2].is("what")
+        });
         let verdict = not_what
             || next.tokens.len() <= 2
                 && next
@@ -1343,7 +1352,8 @@ impl Analysis<'_> {
             .position(Sentence::is_corrections_heading);
         // A list of the sources the piece drew on cites their figures; it claims nothing.
         let sources = self.sentences.iter().position(Sentence::is_sources_heading);
-        self.sentences
+        let spans: Vec<(usize, Span)> = self
+            .sentences
             .iter()
             .enumerate()
             .filter(|(i, s)| {
@@ -1351,7 +1361,28 @@ impl Analysis<'_> {
                 sources.is_some_and(|h| h < *i)
                     || s.retracts(&self.sentences[..*i], &self.sentences[i + 1..], under)
             })
-            .map(|(_, s)| s.span)
+            .map(|(i, s)| (i, s.span))
+            .collect();
+        // "… said the Westminster Hall debate took place on a Wednesday. It took place on
+        // Thursday 15 January.": the correction's "it" is what the wrong sentence was about.
+        let restatements: Vec<Span> = spans
+            .iter()
+            .filter_map(|&(i, _)| {
+                let next = self.sentences.get(i + 1)?;
+                let t = &next.tokens;
+                let restates = next.block == self.sentences[i].block
+                    && t.len() <= 12
+                    && t.first().is_some_and(|w| w.is_any(&["it", "they"]))
+                    && t.get(1).is_some_and(|w| {
+                        w.is_any(&["took", "was", "were", "happened", "came", "fell"])
+                    });
+                restates.then_some(next.span)
+            })
+            .collect();
+        spans
+            .into_iter()
+            .map(|(_, s)| s)
+            .chain(restatements)
             .collect()
     }
 }

@@ -82,6 +82,8 @@ pub const REPORTING: &[&str] = &[
     "assumed",
     "put",
     "puts",
+    "had",
+    "guided",
     "proposed",
     "proposes",
     "wants",
@@ -497,6 +499,24 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
         && before(1).is_some_and(|b| b.is("worth"));
     if refused || compared || deployed || made || aside {
         return false;
+    }
+    // "The Washington Post had the force at 40 to 50 thousand": only with "the … at" and
+    // a number after it.
+    if t.is("had") {
+        let rest = &tokens[i + 1..tokens.len().min(i + 7)];
+        return rest.first().is_some_and(|n| n.is("the"))
+            && rest.windows(2).any(|w| {
+                w[0].is("at")
+                    && (w[1].norm.starts_with(|c: char| c.is_ascii_digit())
+                        || w[1].is_any(&[
+                            "about", "around", "roughly", "some", "between", "up", "under",
+                        ]))
+            });
+    }
+    // "Officials have guided to a force of under 40k": a market's word for a forecast.
+    if t.is("guided") {
+        return tokens.get(i + 1).is_some_and(|n| n.is("to"))
+            && before(1).is_some_and(|b| b.is_any(&["have", "has", "had"]));
     }
     // "put the number at 60,000" reports a figure; "what Washington will put behind it"
     // reports nothing.
