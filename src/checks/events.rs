@@ -712,7 +712,20 @@ fn references(ctx: &Context<'_>, sentence: &Sentence, main: Option<EntityId>) ->
                     EntityKind::Group | EntityKind::Organisation
                 )
         });
-        let generic = if strong {
+        // "That Prague summit is remembered here for …", after a paragraph on NATO's 2002
+        // summit: a meeting named by another place, in a paragraph that never names the
+        // main one, is the meeting that paragraph is about.
+        // ("The Warsaw summit" in such a paragraph is still the main one, misplaced.)
+        let elsewhere_unnamed = sentence.mentions.iter().any(|m| {
+            m.last + 1 == i
+                && m.first > 0
+                && tokens[m.first - 1].is_any(&["that", "this"])
+                && is_specific_place(ctx, m)
+                && super::happening(ctx, main).place != Some(m.mention.entity)
+        }) && !named_in_block(ctx, sentence, main);
+        let generic = if elsewhere_unnamed {
+            false
+        } else if strong {
             definite || attached_time
         } else if weak {
             // "the Brussels talks": a place naming the meeting makes it this one, unless
@@ -1039,6 +1052,18 @@ fn other_month(ctx: &Context<'_>, sentence: &Sentence, main: EntityId, i: usize)
 /// "At their summit in Brussels on 18 and 19 December, EU leaders agreed …": a meeting
 /// word told both in another place and in another month than the main meeting is some
 /// other meeting, not the main one with two errors.
+/// Whether `event` is named in `sentence` or earlier in its paragraph.
+fn named_in_block(ctx: &Context<'_>, sentence: &Sentence, event: EntityId) -> bool {
+    let Some(at) = ctx.analysis.index_of(sentence) else {
+        return true;
+    };
+    ctx.analysis.sentences[..=at]
+        .iter()
+        .rev()
+        .take_while(|s| s.block == sentence.block)
+        .any(|s| s.mentions_of(event).next().is_some())
+}
+
 fn elsewhere_and_another_month(
     ctx: &Context<'_>,
     sentence: &Sentence,
@@ -3044,6 +3069,28 @@ mod tests {
         silent(
             "Bern hosted a conference in June 2024, and in November US and Ukrainian negotiators met in Geneva to rework the 28-point peace plan.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn an_own_slip_denied_with_a_semicolon_and_that_other_summit() {
+        silent(
+            "Earlier in the programme I said the Paris summit was on Wednesday. It wasn't; it was on Tuesday the 6th.",
+            "event-weekday",
+        );
+        flags(
+            "Earlier in the programme we heard the Paris summit was on Wednesday.",
+            "event-weekday",
+            "Wednesday",
+        );
+        silent(
+            "NATO met in Prague in 2002. That Prague summit is remembered here for something else.",
+            "event-place",
+        );
+        flags(
+            "Leaders met on 6 January. The Warsaw summit is remembered for that.",
+            "event-place",
+            "Warsaw",
         );
     }
 }

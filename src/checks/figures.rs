@@ -128,10 +128,22 @@ fn row_speaker(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Optio
             return Some(Speaker::Entity(m.mention.entity));
         }
     }
+    // The cells between the bars, and those before the first and after the last bar of a
+    // Markdown row written without its outer bars.
     let bars: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is("|")).collect();
+    let mut cells: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut from = 0;
+    for &b in &bars {
+        if b > from {
+            cells.push(from..b);
+        }
+        from = b + 1;
+    }
+    if from < tokens.len() {
+        cells.push(from..tokens.len());
+    }
     let mut found = None;
-    for w in bars.windows(2) {
-        let cell = w[0] + 1..w[1];
+    for cell in cells {
         if cell.contains(&figure.first) {
             continue;
         }
@@ -388,7 +400,16 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
         && (figure.first == 0
             || text[tokens[figure.first - 1].span.end..figure.span.start].contains("  ")
             || tokens[figure.first - 1].is(":"));
-    if item_number {
+    // "| 3 | “Several thousand” | French soldiers … | Emmanuel Macron |": a table row's
+    // number, alone in its first cell before the row's own figure.
+    let row_number = figure.unit.is_none()
+        && figure.value < 50.0
+        && figure.whole.is_none()
+        && tokens.iter().any(|t| t.is("|"))
+        && tokens[..figure.first].iter().all(|t| t.is("|"))
+        && tokens.get(figure.last + 1).is_some_and(|t| t.is("|"))
+        && sentence.figures.iter().any(|f| f.first > figure.last);
+    if item_number || row_number {
         return None;
     }
     let (subject, measures) =
@@ -3805,6 +3826,28 @@ mod tests {
         silent(
             "Ukrainian officials have put the number under arms at somewhere between 800,000 and 900,000.",
             "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_rows_last_cell_names_its_source_and_a_rows_number_is_no_count() {
+        flags(
+            "~110,000 | Troops any international security force would need | The Washington Post",
+            "figure-misattributed",
+            "110,000",
+        );
+        silent(
+            "| 3 | \"Several thousand\" | French soldiers who could be involved | Emmanuel Macron |",
+            "figure-misattributed",
+        );
+        silent(
+            "Corrections\n\nA feature on 20 January said Zelenskyy wanted a two-million-strong army if NATO guarantees fell through. He has said Ukraine would need a one-million-strong army.",
+            "figure-misattributed",
+        );
+        flags(
+            "Zelenskyy wanted a two-million-strong army if NATO guarantees fell through.",
+            "figure-misattributed",
+            "two-million-strong",
         );
     }
 }

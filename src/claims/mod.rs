@@ -162,15 +162,27 @@ impl Sentence {
         // Not across a semicolon: "officials signalled 30,000; Ukraine needs 110,000".
         // A possessive noun attributes its own figure only: "Mr Zelenskyy's figure of about
         // 110,000 is nearly four times the 30,000 ceiling that officials signalled".
+        // ("…argue that Zelensky's figure is the more realistic one, and others that a force
+        // of 25,000 to 30,000 …": the noun is a subject, and reports nothing after it.)
         let noun_slot = |v: usize| {
             self.tokens[v].is_any(speech::ATTRIBUTION_NOUNS)
-                && self.figures.iter().any(|f| {
-                    f.first > v
-                        && f.last < i
-                        && self.tokens[f.last + 1..i]
-                            .iter()
-                            .any(|t| t.is_any(&["is", "was", "are", "were", "would", "will"]))
-                })
+                && (self
+                    .tokens
+                    .get(v + 1)
+                    .is_some_and(|t| t.is_any(&["is", "was", "are", "were"]))
+                    && !self.figures.iter().any(|f| f.first > v && f.first <= v + 3)
+                    // ("Zelenskyy's fallback is familiar …: … a two-million-strong army"
+                    // sets out what it is.)
+                    && !self.tokens[v..i].iter().any(|t| t.is(":"))
+                    // ("Starmer's old estimate is that any force …" is its content.)
+                    && !self.tokens.get(v + 2).is_some_and(|t| t.is("that"))
+                    || self.figures.iter().any(|f| {
+                        f.first > v
+                            && f.last < i
+                            && self.tokens[f.last + 1..i]
+                                .iter()
+                                .any(|t| t.is_any(&["is", "was", "are", "were", "would", "will"]))
+                    }))
         };
         // "The force they sketched would number 40,000 troops": a verb of someone unnamed
         // inside a relative clause, right before the main verb, reports nothing after it.
@@ -749,6 +761,12 @@ impl Sentence {
             "ticker",
             "chyron",
             "banner",
+            // "A by-the-numbers box on 14 January credited …", "A feature on 20 January
+            // said …".
+            "box",
+            "feature",
+            "sidebar",
+            "infographic",
         ];
         // Said outright ("The graphic has been corrected online."), or as an apology in
         // the publication's voice ("We apologise for the error."); "officials said too few
@@ -934,12 +952,21 @@ impl Sentence {
                 .chain(extra)
                 .any(|p| *p == head)
         };
+        // ("Earlier I said the summit was on Wednesday. It wasn't; it was on Tuesday.": a
+        // speaker's own slip; "Witkoff claimed a deal was close. It was not; …" denies the
+        // deal, not the report.)
+        let first_person = self.speech.iter().any(|&(v, _)| {
+            self.tokens[v.saturating_sub(3)..v]
+                .iter()
+                .any(|t| t.is_any(&["i", "we"]))
+        });
         let short_denial = reply.first().is_some_and(|t| pronoun(t, &[]))
             && reply.iter().take(5).enumerate().any(|(k, t)| {
-                t.is_any(&["not", "n't"])
-                    && reply
-                        .get(k + 1..k + 3)
-                        .is_some_and(|r| r.iter().any(|p| p.is_any(&[":", "-", "—", "–"])))
+                (t.is_any(&["not", "n't"]) || t.norm.ends_with("n't"))
+                    && reply.get(k + 1..k + 3).is_some_and(|r| {
+                        r.iter()
+                            .any(|p| p.is_any(&[":", "-", "—", "–"]) || p.is(";") && first_person)
+                    })
             });
         let denied = short_denial
             || reply.len() <= 5
