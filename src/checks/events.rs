@@ -1193,6 +1193,26 @@ fn check_event(
                         ])
                 })
         })
+        // "The Paris talks came weeks after EU leaders, meeting in Brussels in December,
+        // agreed …": a date right after another place is what happened there; "more
+        // concrete than anything we had in 2025": the other side of a comparison.
+        .filter(|d| {
+            d.first <= r.last
+                || !(d.first.saturating_sub(3)..d.first).any(|k| {
+                    // (Set off by a comma: "Trump's summit with Putin in Riyadh in
+                    // August" is the summit's place and date.)
+                    k > r.last + 1
+                        && tokens[r.last + 1..k].iter().any(|t| t.is(","))
+                        && k > 0
+                        && tokens[k - 1].is_any(&["in", "at"])
+                        && sentence.mentions.iter().any(|m| {
+                            m.first == k
+                                && m.last < d.first
+                                && is_specific_place(ctx, m)
+                                && *place != Some(m.mention.entity)
+                        })
+                }) && !tokens[r.last + 1..d.first].iter().any(|t| t.is("than"))
+        })
         // "Thursday 8 January 2026, 11:30 GMT": a dateline with its clock time.
         .filter(|d| {
             !tokens.get(d.last + 1).is_some_and(|t| t.is(","))
@@ -3091,6 +3111,27 @@ mod tests {
             "Leaders met on 6 January. The Warsaw summit is remembered for that.",
             "event-place",
             "Warsaw",
+        );
+    }
+
+    #[test]
+    fn a_date_of_another_place_set_off_and_a_comparisons_year() {
+        silent(
+            "The Paris talks came only weeks after EU leaders, meeting in Brussels in December, agreed to fund a loan.",
+            "event-date",
+        );
+        flags(
+            "Trump's summit with Putin in Alaska in March was a turning point.",
+            "event-date",
+            "March",
+        );
+        silent(
+            "What came out of the coalition summit in Paris last week is more concrete than anything we had in 2025.",
+            "event-date",
+        );
+        silent(
+            "Corrections\n\nA timeline on 16 January dated Donald Trump's inauguration to January 2024. He was inaugurated in January 2025.",
+            "event-date",
         );
     }
 }

@@ -3850,4 +3850,17 @@ mod tests {
             "two-million-strong",
         );
     }
+
+    #[test]
+    fn a_list_lines_speaker_past_an_apposition_but_not_a_dateline() {
+        flags(
+            "* Emmanuel Macron, the French president: as many as 15,000 French soldiers could be involved after a ceasefire.",
+            "figure-misattributed",
+            "as many as 15,000 French soldiers",
+        );
+        silent(
+            "21:40 | Alerts | KYIV: officials expect around 35,000 troops for the force.",
+            "figure-misattributed",
+        );
+    }
 }

@@ -621,6 +621,8 @@ impl Sentence {
                     "rounds",
                     "circulating",
                     "circulated",
+                    // "A timeline on 16 January dated Donald Trump's inauguration to …".
+                    "dated",
                     "viral",
                     // "An earlier comment claiming Warsaw had agreed … was removed."
                     "claiming",

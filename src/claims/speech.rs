@@ -772,9 +772,14 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
     if t.is(":") {
         // "Starmer, on Trump:" is no slot for Trump.
         // "Force needed to deter Russia:" names what the figure is for, not who gave it.
-        return i <= 6
+        // ("* Emmanuel Macron, the French president: as many as 15,000 …": past an
+        // apposition.)
+        return i <= 9
             && mentions.iter().any(|m| {
-                after_mention(&m)
+                // (Past the sixth word only a name with an apposition: "21:40 | KYIV: …"
+                // is a dateline.)
+                (i <= 6 || tokens.get(m.last + 1).is_some_and(|t| t.is(",")))
+                    && after_mention(&m)
                     && !preceded_by_preposition(tokens, m.first)
                     && !(m.first > 0
                         && tokens[m.first - 1].is_any(&[
