@@ -1213,6 +1213,14 @@ fn check_event(
                         })
                 }) && !tokens[r.last + 1..d.first].iter().any(|t| t.is("than"))
         })
+        // "Finland joined in 2023 and Sweden in 2024, both citing Russia's invasion": an
+        // event cited as a reason is not dated by what was done before it.
+        .filter(|d| {
+            d.first > r.last
+                || !tokens[r.first.saturating_sub(3)..r.first]
+                    .iter()
+                    .any(|t| t.is_any(&["citing", "cited"]))
+        })
         // "Thursday 8 January 2026, 11:30 GMT": a dateline with its clock time.
         .filter(|d| {
             !tokens.get(d.last + 1).is_some_and(|t| t.is(","))
@@ -3132,6 +3140,19 @@ mod tests {
         silent(
             "Corrections\n\nA timeline on 16 January dated Donald Trump's inauguration to January 2024. He was inaugurated in January 2025.",
             "event-date",
+        );
+    }
+
+    #[test]
+    fn an_event_cited_as_a_reason() {
+        silent(
+            "Finland joined in 2023 and Sweden in 2024, both citing Russia's invasion.",
+            "event-date",
+        );
+        flags(
+            "Russia's invasion in 2024 shocked Europe.",
+            "event-date",
+            "2024",
         );
     }
 }

@@ -2054,8 +2054,14 @@ fn claim_of(
     // Coordinated predicates share the subject but not their negations: in "Russia has
     // rejected the force and has given no sign it would accept it", only "has given no
     // sign it would" qualifies "accept".
+    // ("… would not be operating as “peacekeepers” and they would not be posted close to
+    // the front line": the pronoun takes up the subject, with negations of its own.)
     if let Some(k) = window.iter().rposition(|t| t.is_any(&["and", "but"])) {
-        if window.get(k + 1).is_some_and(|n| n.is_any(AUXILIARIES)) {
+        let pronoun = window
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["they", "it", "he", "she", "we"]));
+        let aux = window.get(k + 1 + usize::from(pronoun));
+        if aux.is_some_and(|n| n.is_any(AUXILIARIES)) {
             window.drain(..=k);
         }
     }
@@ -3692,6 +3698,19 @@ mod tests {
             "Russia would accept a peace deal that includes the guarantees.",
             "stance-contradicted",
             "Russia would accept a peace deal that includes the guarantees",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_taking_up_the_subject_keeps_its_own_negation() {
+        silent(
+            "The troops would not be operating as \"peacekeepers\" and they would not be posted close to the front line.",
+            "negated-fact",
+        );
+        flags(
+            "The troops would not be operating as \"peacekeepers\" and they would be posted close to the front line.",
+            "negated-fact",
+            "The troops would not be operating as \"peacekeepers\" and they would be posted close to the front line",
         );
     }
 }
