@@ -1054,13 +1054,8 @@ fn other_month(ctx: &Context<'_>, sentence: &Sentence, main: EntityId, i: usize)
 /// other meeting, not the main one with two errors.
 /// Whether `event` is named in `sentence` or earlier in its paragraph.
 fn named_in_block(ctx: &Context<'_>, sentence: &Sentence, event: EntityId) -> bool {
-    let Some(at) = ctx.analysis.index_of(sentence) else {
-        return true;
-    };
-    ctx.analysis.sentences[..=at]
-        .iter()
-        .rev()
-        .take_while(|s| s.block == sentence.block)
+    std::iter::once(sentence)
+        .chain(ctx.analysis.earlier_in_block(sentence))
         .any(|s| s.mentions_of(event).next().is_some())
 }
 
@@ -1070,16 +1065,8 @@ fn elsewhere_and_another_month(
     main: EntityId,
     i: usize,
 ) -> bool {
-    let Some((month, place)) = ctx.index.events.get(&main).and_then(|facts| {
-        facts.iter().find_map(|&f| match &ctx.base.facts[f].data {
-            FactData::Happened {
-                date: Some(d),
-                place: Some(p),
-                ..
-            } => d.month.map(|m| (m, *p)),
-            _ => None,
-        })
-    }) else {
+    let main = super::happening(ctx, main);
+    let (Some(month), Some(place)) = (main.date.and_then(|d| d.month), main.place) else {
         return false;
     };
     let tokens = &sentence.tokens;

@@ -318,22 +318,26 @@ fn heading_credited_below(
     let Some(at) = ctx.analysis.index_of(sentence) else {
         return false;
     };
-    let alone = sentence.tokens.len() <= 12
-        && at
-            .checked_sub(1)
-            .is_none_or(|p| sentences[p].block != sentence.block)
-        && sentences
-            .get(at + 1)
-            .is_some_and(|n| n.block == sentence.block + 1);
-    alone
+    sentence.tokens.len() <= 12
+        && alone_in_block(ctx, at)
         && sentences[at + 1..]
             .iter()
             .take_while(|n| n.block == sentence.block + 1)
             .any(|n| {
-                n.speech.iter().any(|(_, s)| {
-                    matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == owner)
-                }) && n.figures.iter().any(|f| f.value == figure.value)
+                n.speech
+                    .iter()
+                    .any(|(_, s)| s.and_then(Speaker::entity) == Some(owner))
+                    && n.figures.iter().any(|f| f.value == figure.value)
             })
+}
+
+/// Whether the sentence at `at` is a block of its own: a heading or a label.
+fn alone_in_block(ctx: &Context<'_>, at: usize) -> bool {
+    let sentences = &ctx.analysis.sentences;
+    let block = sentences[at].block;
+    at.checked_sub(1)
+        .is_none_or(|p| sentences[p].block != block)
+        && sentences.get(at + 1).is_none_or(|n| n.block != block)
 }
 
 /// The next sentence of the block credits the figure to `owner` at once: "The figure of
@@ -344,12 +348,7 @@ fn credited_next(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure, owner:
         return false;
     };
     // A heading or label that stands alone is explained by the block after it.
-    let alone = at
-        .checked_sub(1)
-        .is_none_or(|p| sentences[p].block != sentence.block)
-        && sentences
-            .get(at + 1)
-            .is_none_or(|n| n.block != sentence.block);
+    let alone = alone_in_block(ctx, at);
     sentences
         .get(at + 1)
         .filter(|next| next.block == sentence.block || alone && next.block == sentence.block + 1)
@@ -445,14 +444,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
     // "The only figure above 100,000 in circulation comes from Kyiv": figures sorted by
     // size, not a size told.
     if figure.first > 1
-        && tokens[figure.first - 1].is_any(&[
-            "figure",
-            "figures",
-            "number",
-            "numbers",
-            "estimate",
-            "estimates",
-        ])
+        && tokens[figure.first - 1].is_any(speech::FIGURE_NOUNS)
         // ("will number more than 40,000" is the verb.)
         && tokens[figure.first - 2].is_any(&[
             "the", "a", "an", "only", "any", "no", "every", "each", "one",
@@ -901,14 +893,17 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
             };
             // "Size of army Zelenskyy says Ukraine would otherwise need: one million": a
             // figure the speaker gave about another subject than the one bound is theirs.
-            let gave_elsewhere =
-                matches!(figure.bound, Bound::Exact | Bound::About | Bound::Nearly)
-                    && base.facts.iter().any(|f| {
-                        speaks_for(f)
-                            && !facts.iter().any(|&g| std::ptr::eq(g, f))
-                            && matches!(&f.data, FactData::Figure { measure, value, .. }
-                        if measures.contains(measure) && fits(figure, value.interval()))
-                    });
+            let gave_elsewhere = matches!(
+                figure.bound,
+                Bound::Exact | Bound::About | Bound::Nearly
+            ) && ctx.index.said_figures.iter().any(|&f| {
+                let f = &base.facts[f];
+                speaks_for(f)
+                    && matches!(&f.data, FactData::Figure { subject: other, measure, value, .. }
+                                if *other != subject
+                                    && measures.contains(measure)
+                                    && fits(figure, value.interval()))
+            });
             if !theirs.is_empty() {
                 if theirs.iter().any(|f| own_number(f)) || gave_elsewhere {
                     return None;
@@ -1022,7 +1017,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 said_by(f).is_some_and(|o| {
                     lead && sentence.mentions.iter().any(|m| m.mention.entity == o)
                         || sentence.speech.iter().any(|(_, s)| {
-                            matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == o)
+                            s.and_then(Speaker::entity) == Some(o)
                         })
                         // "President Zelensky has said a force would need to be about a
                         // hundred and ten thousand. A hundred and ten thousand would be a
@@ -1036,7 +1031,7 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                         || conditional
                                                         && ctx.analysis.before_in_block(sentence).is_some_and(|p| {
                                 p.speech.iter().any(|(_, s)| {
-                                    matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == o)
+                                    s.and_then(Speaker::entity) == Some(o)
                                 }) || p.mentions_of(o).next().is_some()
                             })
                         || introduced(ctx, sentence, figure, o)
@@ -1156,7 +1151,7 @@ fn span_of(figure: &Figure) -> crate::span::Span {
 /// Starmer has said Ukraine would need", "the 110,000 that Macron has said …").
 fn said_span(sentence: &Sentence, figure: &Figure, who: EntityId) -> crate::span::Span {
     let tokens = &sentence.tokens;
-    let theirs = |s: &Option<Speaker>| matches!(s, Some(Speaker::Entity(e) | Speaker::Resolved(e)) if *e == who);
+    let theirs = |s: &Option<Speaker>| s.and_then(Speaker::entity) == Some(who);
     if sentence
         .speech
         .iter()
@@ -1375,19 +1370,31 @@ fn required(
     if owned {
         return None;
     }
-    let mut owners = ctx.base.facts.iter().filter_map(|fact| match &fact.data {
-        FactData::Figure {
-            subject,
-            measure,
-            value: value @ (Quantity::About(_) | Quantity::Exact(_) | Quantity::Nearly(_)),
-            attribution_required: true,
-            ..
-        } if unit_measures.is_none_or(|m| m.contains(measure))
-            && fits(figure, value.interval()) =>
-        {
-            Some(*subject)
-        }
-        _ => None,
+    owner_by_value(ctx, figure, |measure, attribution_required| {
+        attribution_required && unit_measures.is_none_or(|m| m.contains(&measure))
+    })
+}
+
+/// The one subject with a figure fact of about this value ("about 110,000": the force's
+/// size), among the facts whose measure and attribution `keep` accepts.
+fn owner_by_value(
+    ctx: &Context<'_>,
+    figure: &Figure,
+    keep: impl Fn(MeasureId, bool) -> bool,
+) -> Option<EntityId> {
+    let mut owners = ctx.index.figures.iter().filter_map(|(&e, facts)| {
+        facts
+            .iter()
+            .any(|&f| match &ctx.base.facts[f].data {
+                FactData::Figure {
+                    measure,
+                    value: value @ (Quantity::About(_) | Quantity::Exact(_) | Quantity::Nearly(_)),
+                    attribution_required,
+                    ..
+                } => keep(*measure, *attribution_required) && fits(figure, value.interval()),
+                _ => false,
+            })
+            .then_some(e)
     });
     match (owners.next(), owners.next()) {
         (Some(e), None) => Some(e),
@@ -2044,28 +2051,7 @@ fn implicit(
     // about 110,000 the fact base knows), when only one fact gives that value.
     // (Only the entities with figures are looked at; which one is found does not
     // depend on the map's order, since there must be exactly one.)
-    let by_value = || {
-        let mut owners = ctx.index.figures.iter().filter_map(|(&e, facts)| {
-            facts
-                .iter()
-                .any(|&f| match &ctx.base.facts[f].data {
-                    FactData::Figure { measure, value, .. } => {
-                        measures.contains(measure)
-                            && matches!(
-                                value,
-                                Quantity::About(_) | Quantity::Exact(_) | Quantity::Nearly(_)
-                            )
-                            && fits(figure, value.interval())
-                    }
-                    _ => false,
-                })
-                .then_some(e)
-        });
-        match (owners.next(), owners.next()) {
-            (Some(e), None) => Some(e),
-            _ => None,
-        }
-    };
+    let by_value = owner_by_value(ctx, figure, |measure, _| measures.contains(&measure));
     // ("## Plan B: a million soldiers" in a draft about the force: the one figure of a
     // million the fact base knows, not the force's size.)
     let fits_one_of = |e: EntityId| {
@@ -2078,11 +2064,11 @@ fn implicit(
             })
         })
     };
-    let chosen = match counts.as_slice() {
-        [(e, _)] | [(e, _), ..] if !fits_one_of(*e) && by_value().is_some() => by_value()?,
-        [(e, _)] => *e,
-        [(e, n), (_, m), ..] if n > m => *e,
-        _ => by_value()?,
+    let chosen = match (by_value, counts.as_slice()) {
+        (Some(v), [(e, _), ..]) if !fits_one_of(*e) => v,
+        (_, [(e, _)]) => *e,
+        (_, [(e, n), (_, m), ..]) if n > m => *e,
+        _ => by_value?,
     };
     (!is_meeting(chosen) || meeting_clause).then_some(chosen)
 }

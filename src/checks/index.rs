@@ -102,8 +102,19 @@ impl Index {
         };
         for (id, measure) in base.measures.iter().enumerate() {
             for word in &measure.words {
-                let key = singular(&word.to_lowercase());
-                index.units.entry(key).or_default().push(id);
+                let word = word.to_lowercase();
+                // A phrase counts by its first noun too: "110,000 boots on the ground",
+                // "5,000 service members" (the figure's unit is the noun after the number).
+                let head = word
+                    .split_once(' ')
+                    .map(|(first, _)| singular(first))
+                    .filter(|first| !index.units.contains_key(first));
+                for key in std::iter::once(singular(&word)).chain(head) {
+                    let ids = index.units.entry(key).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
             }
         }
         for (id, action) in base.actions.iter().enumerate() {

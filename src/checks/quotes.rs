@@ -709,10 +709,11 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             // ("…”, in Downing Street's words"; not "…; Kushner said …").
             // ("“holy mission” – a reminder, one NATO diplomat said, “that …”": a verb that
             // introduces the next quote is that quote's.)
-            let prose = &ctx.analysis.draft.prose;
-            let opens_next = prose[s.tokens[v].span.end..]
-                .trim_start_matches([',', ':', ' '])
-                .starts_with(['"', '“']);
+            let opens_next = || {
+                prose[s.tokens[v].span.end..]
+                    .trim_start_matches([',', ':', ' '])
+                    .starts_with(['"', '“'])
+            };
             // ("…”, while Kushner told reporters …", "…”, and the paper said that …": a
             // clause of its own.)
             let own_clause = || {
@@ -732,7 +733,7 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
                     || prose[quote.outer.end..at].contains([';', '—', '–', '|'])
                     || own_clause()
             };
-            if after && (far() || opens_next) {
+            if after && (far() || opens_next()) {
                 continue;
             }
             // "…, the Prime Minister told the paper: “…”": a verb that introduces the quote
@@ -740,8 +741,7 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             // ("…, saying: “…”" takes the clause's subject.)
             // ("…, and the paper said that “in private …”": "that" right before it.)
             let introduces = !after && !s.tokens[v].norm.ends_with("ing") && distance <= 30 && {
-                let between =
-                    ctx.analysis.draft.prose[s.tokens[v].span.end..quote.outer.start].trim();
+                let between = prose[s.tokens[v].span.end..quote.outer.start].trim();
                 between.ends_with([':', ',']) || between == "that"
             };
             // After the quote ("…”, in Downing Street's words") counts, a little further off.

@@ -1040,11 +1040,7 @@ impl Sentence {
             });
         // "Last week I said the summit was in Brussels. It was Paris, obviously.": the
         // speaker's own slip, put right at once.
-        let own_slip = self.speech.iter().any(|&(v, _)| {
-            self.tokens[v.saturating_sub(3)..v]
-                .iter()
-                .any(|t| t.is_any(&["i", "we"]))
-        }) && next.tokens.len() <= 20;
+        let own_slip = first_person && next.tokens.len() <= 20;
         let put_right = (restates_when || own_slip) && (pronoun_told || event_told);
         if put_right {
             return true;

@@ -379,18 +379,8 @@ fn finish(
             if t.is_punct() {
                 break;
             }
-            let mut word = singular(&t.norm);
-            // The vocabulary's phrases: "110,000 boots on the ground", "5,000 service
-            // members".
-            let next = |n: usize| tokens.get(last + k + n).map(|t| t.norm.as_str());
-            if word == "boot"
-                && (next(1), next(2), next(3)) == (Some("on"), Some("the"), Some("ground"))
-            {
-                word = "boots on the ground".into();
-            } else if word == "service" && next(1).is_some_and(|n| n.starts_with("member")) {
-                word = "service member".into();
-            }
-            if is_unit_noun(&word) || word.contains(' ') {
+            let word = singular(&t.norm);
+            if is_unit_noun(&word) {
                 unit = Some(word);
                 if colon == 0 {
                     last += k;

@@ -422,6 +422,16 @@ pub enum Speaker {
     Unnamed,
 }
 
+impl Speaker {
+    /// The known entity speaking, named or reached through a pronoun.
+    pub fn entity(self) -> Option<EntityId> {
+        match self {
+            Speaker::Entity(e) | Speaker::Resolved(e) => Some(e),
+            Speaker::Unnamed => None,
+        }
+    }
+}
+
 /// Whether token `i` is a reporting verb (with "according to" as one).
 pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
@@ -727,7 +737,7 @@ fn owner_before(tokens: &[Token], m: &SentenceMention, noun: usize) -> bool {
 
 /// Nouns a name owns without a possessive: "| Washington Post estimate | 40,000 |".
 /// Nouns for a figure someone gave: "the figures the president has used".
-const FIGURE_NOUNS: &[&str] = &[
+pub const FIGURE_NOUNS: &[&str] = &[
     "figure",
     "figures",
     "number",
