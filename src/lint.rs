@@ -74,7 +74,11 @@ impl Linter {
         };
         // A corrections column quotes the wrong claims it corrects.
         let retracted = analysis.retracted();
-        found.retain(|d| !retracted.iter().any(|s| s.contains(d.span)));
+        found.retain(|d| {
+            !retracted
+                .iter()
+                .any(|(s, r)| s.contains(d.span) && r.covers(d.code))
+        });
         // A fact-check quotes the claims it rebuts ("## Claim 1: “Poland is sending 10,000
         // troops”", "a video claims that “…”"): words in quotation marks that no known
         // speaker said are not the draft's claims. The quote checks judge quotes.

@@ -673,7 +673,7 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     let outside = |s: &Sentence, i: usize| !quote.inner.contains(s.tokens[i].span);
     // The nearest reporting verb with a named speaker, before the quote if there is one
     // ("X told reporters that … “…”, adding …"), else after it ("“…,” X said").
-    let mut best: Option<(bool, usize, Speaker)> = None;
+    let mut best: Option<(bool, usize, Speaker, &Sentence, usize)> = None;
     for s in &sentences {
         for &(v, speaker) in &s.speech {
             let Some(mut speaker) = speaker else { continue };
@@ -746,14 +746,16 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
             };
             // After the quote ("…”, in Downing Street's words") counts, a little further off.
             let key = (!named && !introduces, distance + if after { 15 } else { 0 });
-            if best.is_none_or(|(a, d, _)| key < (a, d)) {
-                best = Some((key.0, key.1, speaker));
+            if best.is_none_or(|(a, d, ..)| key < (a, d)) {
+                best = Some((key.0, key.1, speaker, s, v));
             }
         }
     }
-    let best = best.map(|(_, d, s)| (d, s));
-    if let Some((_, speaker)) = best {
-        return Some(speaker);
+    if let Some((_, _, speaker, s, v)) = best {
+        return Some(match speaker {
+            Speaker::Resolved(e) if plainly_theirs(ctx, s, v, e, quote) => Speaker::Entity(e),
+            other => other,
+        });
     }
 
     // No reporting verb: a name and a colon before the quote ("Witkoff: “…”"), or a
@@ -822,10 +824,106 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
                 && ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person
         })
     };
+    // "QUOTE OF THE WEEK: “…” Jared Kushner, describing …": a quote ending its sentence,
+    // signed by the person who opens the next.
+    let signature = || {
+        let ends = prose[s.span.start..quote.outer.end]
+            .trim_end()
+            .ends_with(['"', '”']);
+        next.filter(|_| ends).and_then(|n| {
+            n.mentions.first().filter(|m| {
+                m.first == 0
+                    && is_person(m)
+                    && n.tokens
+                        .get(m.last + 1)
+                        .is_none_or(|t| t.is_any(&[",", "."]))
+            })
+        })
+    };
     colon
         .or(row)
         .or_else(line_label)
+        .or_else(signature)
         .map(|m| Speaker::Entity(m.mention.entity))
+}
+
+/// Whether the pronoun speaking at token `verb`, right before `quote`, can only be `e`:
+/// "Witkoff said …, while he also stressed “…”" (an earlier verb of the sentence is
+/// `e`'s), "Macron said … . He called the declarations …" (with no one named before the
+/// pronoun, every verb of the sentence before, in the same paragraph, is `e`'s, and it
+/// names no other person). "Donald Trump, he told reporters, “…”" names only the topic.
+fn plainly_theirs(
+    ctx: &Context<'_>,
+    s: &Sentence,
+    verb: usize,
+    e: EntityId,
+    quote: &Quote,
+) -> bool {
+    let person = |m: &&crate::claims::SentenceMention| {
+        ctx.base.entities[m.mention.entity].kind == crate::factbase::EntityKind::Person
+    };
+    let only_e = |speech: &[(usize, Option<Speaker>)]| {
+        !speech.is_empty() && speech.iter().all(|(_, sp)| *sp == Some(Speaker::Entity(e)))
+    };
+    // No other reporting verb between the pronoun's and the quote ("a figure he repeats
+    // whenever Europeans speak of “several thousand”").
+    // …nor a clause of its own ("a figure he repeats whenever Europeans speak of “…”").
+    let between = || {
+        s.tokens
+            .iter()
+            .skip(verb + 1)
+            .take_while(|t| t.span.end <= quote.outer.start)
+    };
+    let direct = !s
+        .speech
+        .iter()
+        .any(|&(k, _)| k > verb && s.tokens[k].span.end <= quote.outer.start)
+        && !between().any(|t| {
+            t.is_any(&[
+                "whenever", "when", "if", "because", "while", "although", "though", "unless",
+                "after", "before", "where",
+            ])
+        });
+    if !direct {
+        return false;
+    }
+    if s.mentions.iter().filter(person).any(|m| m.last < verb) {
+        let earlier: Vec<(usize, Option<Speaker>)> = s
+            .speech
+            .iter()
+            .copied()
+            .filter(|&(k, _)| k < verb)
+            .collect();
+        return only_e(&earlier)
+            && s.mentions
+                .iter()
+                .filter(person)
+                .filter(|m| m.last < verb)
+                .all(|m| m.mention.entity == e);
+    }
+    let sentences = &ctx.analysis.sentences;
+    let Some(i) = sentences.iter().position(|x| std::ptr::eq(x, s)) else {
+        return false;
+    };
+    let Some(previous) = i.checked_sub(1).map(|k| &sentences[k]) else {
+        return false;
+    };
+    // The sentence before is about `e`: named early, before any pronoun of its own ("He
+    // recalls that Steve Witkoff said …" is someone else's recollection).
+    let subject = previous.mentions.iter().find(person).is_some_and(|m| {
+        m.first <= 8
+            && !previous.tokens[..m.first]
+                .iter()
+                .any(|t| t.is_any(&["he", "she", "they", "i", "we"]))
+    });
+    previous.block == s.block
+        && subject
+        && only_e(&previous.speech)
+        && previous
+            .mentions
+            .iter()
+            .filter(person)
+            .all(|m| m.mention.entity == e)
 }
 
 #[cfg(test)]
@@ -1252,5 +1350,65 @@ mod tests {
             "quote-misattributed",
             "\"largely finished\" agreeing the guarantees, Kushner",
         );
+    }
+
+    #[test]
+    fn a_claim_denied_next_keeps_its_speaker_a_denied_report_does_not() {
+        flags(
+            "Witkoff insisted a deal was \"pretty close\". It was not.",
+            "quote-misattributed",
+            "Witkoff insisted a deal was \"pretty close\"",
+        );
+        silent(
+            "Witkoff insisted a deal was \"pretty close\". That is not what he said.",
+            "quote-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_log_lines_last_field_and_a_signature_on_the_next_line() {
+        flags(
+            "[16:20] SENT | World | Kushner: allies have \"largely finished\" agreeing the guarantees.",
+            "quote-misattributed",
+            "Kushner: allies have \"largely finished\"",
+        );
+        flags(
+            "QUOTE OF THE WEEK: \"Strongly stands behind security protocols.\" Jared Kushner, describing Trump's position.",
+            "quote-misattributed",
+            "\"Strongly stands behind security protocols.\"",
+        );
+        silent(
+            "QUOTE OF THE WEEK: \"Strongly stands behind security protocols.\" Steve Witkoff, describing Trump's position.",
+            "quote-misattributed",
+        );
+        flags(
+            "Markets recalled Witkoff's description of a deal as \"pretty close\".",
+            "quote-misattributed",
+            "Witkoff's description of a deal as \"pretty close\"",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_can_only_be_the_speaker_named_before() {
+        flags(
+            "Witkoff, who has led talks with Russia, said the allies were close, while he also stressed \"robust deterrence\".",
+            "quote-misattributed",
+            "Witkoff, who has led talks with Russia, said the allies were close, while he also stressed \"robust deterrence\"",
+        );
+        flags(
+            "French President Emmanuel Macron said thousands could go. He called it a signal of Europe's commitment to \"real security\".",
+            "quote-misattributed",
+            "\"real security\"",
+        );
+        // The topic before the pronoun, someone else's recollection, a clause of its own,
+        // and a name far into the sentence before.
+        for text in [
+            "Witkoff spoke in Paris. Donald Trump, he told reporters, \"strongly stands behind security protocols\".",
+            "He recalls that Kushner told them Ukraine needed \"robust deterrence\". \"Largely finished,\" he added.",
+            "Zelenskyy called it a signal. He said 110,000 were needed, a figure he repeats whenever Europeans speak of \"several thousand\" soldiers.",
+            "He drew up the plan with Kirill Dmitriev, a document critics said dressed up Russian demands. After Paris he said the allies had \"largely finished\" agreeing the guarantees.",
+        ] {
+            silent(text, "quote-misattributed");
+        }
     }
 }

@@ -366,7 +366,7 @@ impl Sentence {
             })
     }
 
-    /// Whether the sentence reports a claim the draft itself calls wrong: a corrections
+    /// Whether (and how far) the sentence reports a claim the draft itself calls wrong: a corrections
     /// column's "A column said Macron had pledged 20,000 soldiers." followed by "He gave
     /// no such number.", or "An earlier version of this article wrongly said …". What
     /// it reports is not the draft's claim. `under_corrections`: a corrections column's
@@ -376,7 +376,7 @@ impl Sentence {
         preceding: &[Sentence],
         following: &[Sentence],
         under_corrections: bool,
-    ) -> bool {
+    ) -> Option<Retraction> {
         let next = following.first();
         const WRONGLY: &[&str] = &[
             "wrongly",
@@ -407,7 +407,7 @@ impl Sentence {
             .take_while(|s| s.block == self.block)
             .any(apology)
         {
-            return true;
+            return Some(Retraction::Whole);
         }
         // "… misspelled the surname of Kirill Dmitriev, rendering it as “Dmitrijev”".
         let miswritten = self.tokens.iter().any(|t| {
@@ -557,7 +557,7 @@ impl Sentence {
                     .any(|x| x.is_any(&["described", "called", "styled", "labelled", "labeled"]))
         });
         if described_by_others {
-            return true;
+            return Some(Retraction::Whole);
         }
         // "Foreign Minister Kirill Dmitriev, a phrase that appeared in two wire stories, is
         // wrong": words cited in order to correct them.
@@ -575,7 +575,7 @@ impl Sentence {
             || denied_here
             || cited_wrong
         {
-            return true;
+            return Some(Retraction::Whole);
         }
         // "… that a force of 110,000 had been agreed. Nothing of the kind was agreed.": denied
         // outright, whoever said it.
@@ -586,7 +586,7 @@ impl Sentence {
                 })
         });
         if denied_outright {
-            return true;
+            return Some(Retraction::Whole);
         }
         let reports = !self.speech.is_empty()
             || self.tokens.iter().any(|t| {
@@ -638,7 +638,7 @@ impl Sentence {
                     && w[2].is("that")
             });
         if !reports {
-            return false;
+            return None;
         }
         // "**Trump is not a “former” president.** Some reports described him as former
         // President Donald Trump.": reported after the draft has denied it.
@@ -665,14 +665,14 @@ impl Sentence {
             ])
         });
         if denied_before {
-            return true;
+            return Some(Retraction::Whole);
         }
         let earlier_version = self
             .tokens
             .windows(2)
             .any(|w| w[0].is_any(&["earlier", "previous"]) && w[1].is("version"));
         if earlier_version || self.tokens.iter().any(|t| t.is_any(WRONGLY)) {
-            return true;
+            return Some(Retraction::Whole);
         }
         // "…, one diplomat claimed this week, but that is not what Moscow has said in
         // public": a report rebutted in the same sentence.
@@ -703,7 +703,7 @@ impl Sentence {
                     })
             });
         if rebutted_here || ruled_out_here {
-            return true;
+            return Some(Retraction::Whole);
         }
         // A corrections column: what "an article", "a graphic" or "a report" said, with
         // the correction in the sentences after it ("The graphic has been corrected
@@ -907,13 +907,13 @@ impl Sentence {
             && self.tokens[1].is("note")
             && !self.speech.is_empty();
         if editors_note {
-            return true;
+            return Some(Retraction::Whole);
         }
         // "Yesterday's edition said the summit would begin on Monday; it took place on
         // Tuesday.": corrected in the same breath.
         let restated = self.tokens.iter().any(|t| t.is(";"));
         if published_subject && (corrected || restated) {
-            return true;
+            return Some(Retraction::Whole);
         }
         // The next sentence refutes it: "Both were wrong.", "That is incorrect.", "He
         // gave no such number.", "In fact, …".
@@ -921,7 +921,7 @@ impl Sentence {
         // A claim that is a paragraph of its own is answered by the next one: "A screenshot
         // claimed the Kremlin had welcomed the force." / "We found no such statement."
         let alone = preceding.last().is_none_or(|p| p.block != self.block);
-        let Some(next) = next.filter(|n| {
+        let next = next.filter(|n| {
             n.block == self.block
                 || alone && n.block == self.block + 1
                 || n.block == self.block + 1
@@ -930,9 +930,7 @@ impl Sentence {
                         .iter()
                         .find(|t| !t.is_punct())
                         .is_some_and(|t| t.is("verdict"))
-        }) else {
-            return false;
-        };
+        })?;
         // "It has not.", "They did not.", "It should not have: …": the claim denied
         // outright.
         // "Mark, they're not - Washington has ruled out …": past a caller's name.
@@ -997,8 +995,20 @@ impl Sentence {
                     .tokens
                     .first()
                     .is_some_and(|t| t.is_any(&["no", "false", "wrong", "untrue", "incorrect"]));
-        if denied || verdict {
-            return true;
+        if verdict {
+            return Some(Retraction::Whole);
+        }
+        // "Witkoff claimed a deal was “pretty close”. It was not.": the deal is denied, not
+        // that Witkoff said so; the report's own words stand.
+        if denied {
+            let it = reply
+                .first()
+                .is_some_and(|t| t.norm.split('\'').next() == Some("it"));
+            return Some(if it {
+                Retraction::Content
+            } else {
+                Retraction::Whole
+            });
         }
         // "Sam said the Paris meeting would take place on Thursday. It took place on
         // Tuesday 6 January.": a report put right at once, with the right date or figure.
@@ -1043,14 +1053,14 @@ impl Sentence {
         let own_slip = first_person && next.tokens.len() <= 20;
         let put_right = (restates_when || own_slip) && (pronoun_told || event_told);
         if put_right {
-            return true;
+            return Some(Retraction::Whole);
         }
         let opening = &next.tokens[..next.tokens.len().min(9)];
         let starts = |a: &str, b: &str| {
             next.tokens.first().is_some_and(|t| t.is(a))
                 && next.tokens.get(1).is_some_and(|t| t.is(b))
         };
-        opening.windows(2).any(|w| {
+        let refuted = opening.windows(2).any(|w| {
             // "We think that is far too high for the base case."
             w[0].is("too") && w[1].is_any(&["high", "low", "big", "large", "small"])
         }) || opening.iter().any(|t| {
@@ -1117,7 +1127,8 @@ impl Sentence {
             || starts("not", "so")
             // "Nothing of the kind was agreed.", "Nothing Russian officials have said
             // supports that reading."
-            || next.tokens.first().is_some_and(|t| t.is("nothing"))
+            || next.tokens.first().is_some_and(|t| t.is("nothing"));
+        refuted.then_some(Retraction::Whole)
     }
 
     /// Mentions of `entity`.
@@ -1245,7 +1256,9 @@ pub fn analyse_with<'d>(
                         .iter()
                         .any(|m| m.first <= i && i <= m.last);
                     !named && speech::is_reporting(&tokens, i)
-                        || speech::is_attribution_slot(&tokens, &sentence_mentions, i)
+                        || speech::is_attribution_slot(&tokens, &sentence_mentions, i, &|e| {
+                            base.entities[e].kind == EntityKind::Person
+                        })
                 })
                 .map(|i| {
                     (
@@ -1369,30 +1382,33 @@ impl Analysis<'_> {
     }
 
     /// The spans of sentences that report a claim the draft calls wrong (see
-    /// [`Sentence::retracts`]).
-    pub fn retracted(&self) -> Vec<Span> {
+    /// [`Sentence::retracts`]), with how much of it is called wrong.
+    pub fn retracted(&self) -> Vec<(Span, Retraction)> {
         let heading = self
             .sentences
             .iter()
             .position(Sentence::is_corrections_heading);
         // A list of the sources the piece drew on cites their figures; it claims nothing.
         let sources = self.sentences.iter().position(Sentence::is_sources_heading);
-        let spans: Vec<(usize, Span)> = self
+        let spans: Vec<(usize, Span, Retraction)> = self
             .sentences
             .iter()
             .enumerate()
-            .filter(|(i, s)| {
-                let under = heading.is_some_and(|h| h < *i);
-                sources.is_some_and(|h| h < *i)
-                    || s.retracts(&self.sentences[..*i], &self.sentences[i + 1..], under)
+            .filter_map(|(i, s)| {
+                let under = heading.is_some_and(|h| h < i);
+                let retraction = if sources.is_some_and(|h| h < i) {
+                    Some(Retraction::Whole)
+                } else {
+                    s.retracts(&self.sentences[..i], &self.sentences[i + 1..], under)
+                };
+                retraction.map(|r| (i, s.span, r))
             })
-            .map(|(i, s)| (i, s.span))
             .collect();
         // "… said the Westminster Hall debate took place on a Wednesday. It took place on
         // Thursday 15 January.": the correction's "it" is what the wrong sentence was about.
-        let restatements: Vec<Span> = spans
+        let restatements: Vec<(Span, Retraction)> = spans
             .iter()
-            .filter_map(|&(i, _)| {
+            .filter_map(|&(i, _, r)| {
                 let next = self.sentences.get(i + 1)?;
                 let t = &next.tokens;
                 let restates = next.block == self.sentences[i].block
@@ -1401,14 +1417,36 @@ impl Analysis<'_> {
                     && t.get(1).is_some_and(|w| {
                         w.is_any(&["took", "was", "were", "happened", "came", "fell"])
                     });
-                restates.then_some(next.span)
+                restates.then_some((next.span, r))
             })
             .collect();
         spans
             .into_iter()
-            .map(|(_, s)| s)
+            .map(|(_, s, r)| (s, r))
             .chain(restatements)
             .collect()
+    }
+}
+
+/// How much of a sentence the draft calls wrong ([`Sentence::retracts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retraction {
+    /// The whole report: "An earlier version of this article wrongly said …".
+    Whole,
+    /// What was reported, not the report: "Witkoff claimed a deal was “pretty close”.
+    /// It was not." denies the deal; Witkoff's words, their wording and his name stand.
+    Content,
+}
+
+impl Retraction {
+    /// Whether a finding of `check` falls with the retracted sentence.
+    pub fn covers(self, check: &str) -> bool {
+        self == Retraction::Whole
+            || !(check.starts_with("quote-")
+                || matches!(
+                    check,
+                    "name-spelling" | "title-mismatch" | "term-preference"
+                ))
     }
 }
 

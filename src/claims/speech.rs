@@ -701,6 +701,9 @@ pub const ATTRIBUTION_NOUNS: &[&str] = &[
     "reckoning",
     "calculation",
     "tally",
+    "description",
+    "characterisation",
+    "characterization",
     "ceiling",
 ];
 
@@ -774,7 +777,12 @@ fn attribution_noun(tokens: &[Token], i: usize) -> bool {
 /// Whether token `i` attributes a claim without a verb: a headline colon after a name
 /// ("Washington Post: allies plan …") or a possessive name's estimate ("Zelenskyy's
 /// estimate").
-pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: usize) -> bool {
+pub fn is_attribution_slot(
+    tokens: &[Token],
+    mentions: &[SentenceMention],
+    i: usize,
+    is_person: &dyn Fn(EntityId) -> bool,
+) -> bool {
     let t = &tokens[i];
     // Right after the name, after its separate possessive mark ("officials ' ceiling"),
     // or after one adjective ("Starmer's old estimate").
@@ -784,19 +792,28 @@ pub fn is_attribution_slot(tokens: &[Token], mentions: &[SentenceMention], i: us
         // "Force needed to deter Russia:" names what the figure is for, not who gave it.
         // ("* Emmanuel Macron, the French president: as many as 15,000 …": past an
         // apposition.)
-        return i <= 9
-            && mentions.iter().any(|m| {
-                // (Past the sixth word only a name with an apposition: "21:40 | KYIV: …"
-                // is a dateline.)
-                (i <= 6 || tokens.get(m.last + 1).is_some_and(|t| t.is(",")))
-                    && after_mention(&m)
-                    && !preceded_by_preposition(tokens, m.first)
-                    && !(m.first > 0
-                        && tokens[m.first - 1].is_any(&[
-                            "deter", "defeat", "stop", "hold", "resist", "fight", "repel",
-                            "against", "secure", "protect", "defend",
-                        ]))
-            });
+        // ("[16:20] SENT | World | Kushner: allies have …": a person opening a log line's
+        // last field, however far in.)
+        let field = |m: &SentenceMention| {
+            m.first > 0
+                && m.last + 1 == i
+                && tokens[m.first - 1].is_any(&["|", ":", "]"])
+                && is_person(m.mention.entity)
+        };
+        return mentions.iter().any(field)
+            || i <= 9
+                && mentions.iter().any(|m| {
+                    // (Past the sixth word only a name with an apposition: "21:40 | KYIV: …"
+                    // is a dateline.)
+                    (i <= 6 || tokens.get(m.last + 1).is_some_and(|t| t.is(",")))
+                        && after_mention(&m)
+                        && !preceded_by_preposition(tokens, m.first)
+                        && !(m.first > 0
+                            && tokens[m.first - 1].is_any(&[
+                                "deter", "defeat", "stop", "hold", "resist", "fight", "repel",
+                                "against", "secure", "protect", "defend",
+                            ]))
+                });
     }
     let pronoun_owner = i > 0 && tokens[i - 1].is_any(&["his", "her", "their"]);
     // "| Washington Post estimate | 40,000–50,000 |": a name as the estimate's owner.
