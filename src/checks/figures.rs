@@ -994,8 +994,11 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                     let (lo, hi) = value.interval();
                     // "As many as 110,000 troops will be needed": the figure told is its
                     // top.
+                    // ("A force would need at least 110,000 soldiers": its bottom.)
                     let mid = if figure.bound == Bound::AtMost {
                         figure.high
+                    } else if figure.bound == Bound::AtLeast {
+                        figure.low
                     } else if figure.high.is_finite() {
                         (figure.low + figure.high) / 2.0
                     } else {
@@ -1111,6 +1114,11 @@ fn told_as_fact(sentence: &Sentence) -> bool {
         .iter()
         .filter(|(_, s)| *s == Some(Speaker::Unnamed))
         .any(|&(v, _)| {
+            // "Later Geneva text (reported as 19 points)": the document is what others
+            // described, not who told it.
+            if tokens.get(v + 1).is_some_and(|t| t.is("as")) {
+                return false;
+            }
             let words = if tokens[v].is("according") {
                 &tokens[v + 1..tokens.len().min(v + 6)]
             } else {
@@ -3847,6 +3855,36 @@ mod tests {
         silent(
             "21:40 | Alerts | KYIV: officials expect around 35,000 troops for the force.",
             "figure-misattributed",
+        );
+    }
+
+    #[test]
+    fn a_requirement_at_least_someones_figure_a_signalled_figure_and_a_text_reported_as() {
+        flags(
+            "A force able to deter a renewed Russian offensive would need at least 110,000 soldiers.",
+            "figure-unattributed",
+            "at least 110,000 soldiers",
+        );
+        flags(
+            "Officials signal a force of under 40,000.",
+            "figure-misattributed",
+            "under 40,000",
+        );
+        silent(
+            "It was a serious signal that 40,000 troops would be sent.",
+            "figure-misattributed",
+        );
+        let table = "A minister saw a message for Europe in the 28-point plan.\n\n\
+                     | Document | Drafted by |\n| --- | --- |\n\
+                     | Later Geneva text (POINTS) | US and Ukrainian delegations |\n";
+        flags(
+            &table.replace("POINTS", "19 points"),
+            "quantity-bound",
+            "19 points",
+        );
+        silent(
+            &table.replace("POINTS", "reported as 19 points"),
+            "quantity-bound",
         );
     }
 }

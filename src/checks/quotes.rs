@@ -826,17 +826,25 @@ fn speaker_of(ctx: &Context<'_>, quote: &Quote) -> Option<Speaker> {
     };
     // "QUOTE OF THE WEEK: “…” Jared Kushner, describing …": a quote ending its sentence,
     // signed by the person who opens the next.
+    // (Only a quote standing alone, or after a label: "Witkoff's answer was that Trump
+    // “…”. Jared Kushner, his fellow envoy, spoke of …" starts a new report.)
     let signature = || {
+        let lead = prose[s.span.start..quote.outer.start].trim();
+        let alone = lead.is_empty() || lead.ends_with(':') && lead.split_whitespace().count() <= 6;
         let ends = prose[s.span.start..quote.outer.end]
             .trim_end()
             .ends_with(['"', '”']);
-        next.filter(|_| ends).and_then(|n| {
+        next.filter(|_| alone && ends).and_then(|n| {
             n.mentions.first().filter(|m| {
                 m.first == 0
                     && is_person(m)
                     && n.tokens
                         .get(m.last + 1)
                         .is_none_or(|t| t.is_any(&[",", "."]))
+                    && n.speech.iter().all(|&(v, sp)| {
+                        n.tokens[v].norm.ends_with("ing")
+                            || sp != Some(Speaker::Entity(m.mention.entity))
+                    })
             })
         })
     };

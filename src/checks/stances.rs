@@ -1255,10 +1255,15 @@ fn elsewhere(
     });
     // "Germany has stationed a combat brigade abroad permanently" (in Lithuania); "Polish
     // soldiers will be deployed in large numbers, but to the eastern border".
+    // ("80,000 American troops are stationed on the continent": Europe at large.)
     let abroad = (after + 1..clause_end.min(after + 4)).any(|k| {
         tokens
             .get(k)
             .is_some_and(|t| t.is_any(&["abroad", "overseas"]))
+    }) || (after + 3..clause_end.min(after + 5)).any(|k| {
+        tokens[k].is("continent")
+            && tokens[k - 1].is("the")
+            && tokens[k - 2].is_any(&["on", "across", "in", "around"])
     }) || (after + 1..tokens.len().min(after + 12)).any(|k| {
         (tokens[k].is_any(&["border", "borders", "frontier"])
             || tokens[k].is_any(&["flank", "flanks"])
@@ -1847,7 +1852,9 @@ const BACK_VERBS: &[&str] = &[
     "hold", "holds", "holding", "held", "keep", "keeps", "keeping", "kept", "push", "pushes",
     "pushing", "pushed", "beat", "beating", "beaten", "fight", "fighting", "fought", "pull",
     "pulls", "pulled", "pulling", "draw", "draws", "drew", "drawn", "driven", "drove", "forced",
-    "knocked", "scale", "scaled", "roll", "rolled", "fall", "fell", "step", "stepped",
+    "knocked", "scale", "scaled", "roll", "rolled", "fall", "fell", "step", "stepped", "come",
+    "comes", "coming", "came", "go", "goes", "going", "went", "get", "getting", "bounce",
+    "bouncing", "hit", "hitting", "strike", "striking", "strikes", "struck",
 ];
 
 /// Nouns a place name can modify ("the Warsaw summit"), which make it no actor.
@@ -2186,9 +2193,12 @@ fn claim_of(
     });
     // "Ukrainian rather than Western soldiers who are expected to man the front line":
     // the actor set aside.
+    // ("units like the Hornets, and not Western soldiers, that would man …")
     let set_aside = actor_first >= 2
         && (tokens[actor_first - 2].is("rather") && tokens[actor_first - 1].is("than")
-            || tokens[actor_first - 2].is("instead") && tokens[actor_first - 1].is("of"));
+            || tokens[actor_first - 2].is("instead") && tokens[actor_first - 1].is("of")
+            || tokens[actor_first - 2].is_any(&["and", ",", "but"])
+                && tokens[actor_first - 1].is("not"));
     if contrast || set_aside {
         negators += 1;
     }
@@ -3711,6 +3721,30 @@ mod tests {
             "The troops would not be operating as \"peacekeepers\" and they would be posted close to the front line.",
             "negated-fact",
             "The troops would not be operating as \"peacekeepers\" and they would be posted close to the front line",
+        );
+    }
+
+    #[test]
+    fn an_actor_set_aside_with_and_not_a_particle_and_troops_on_the_continent() {
+        for text in [
+            "It is units like the Hornets, and not Western soldiers, that would man the front line.",
+            "A deterrent that would stop Russia coming back would take about 110,000 troops.",
+            "Somewhere between 80,000 and 100,000 American troops are stationed on the continent.",
+            "11:48 CORRECTION: An earlier alert said the US would deploy troops to monitor a ceasefire.",
+            "European battalions would man the front line, goes one version on social media. That is a fantasy.",
+        ] {
+            silent(text, "negated-fact");
+            silent(text, "stance-contradicted");
+        }
+        flags(
+            "Western soldiers would man the front line.",
+            "negated-fact",
+            "Western soldiers would man the front line",
+        );
+        flags(
+            "American troops will be stationed in Ukraine.",
+            "stance-contradicted",
+            "American troops will be stationed",
         );
     }
 }

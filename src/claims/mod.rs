@@ -895,8 +895,13 @@ impl Sentence {
                 .take(2)
                 .take_while(|s| s.block == self.block)
                 .any(|s| marked(s, &["correction", "corrections", "clarification"]))
-                        // "Correction: An editorial on 18 December said …"
-            || self.tokens.first().is_some_and(|t| t.is_any(CORRECTION_LABELS))
+                        // "Correction: An editorial on 18 December said …" (past an alert's
+                        // time: "11:48 CORRECTION: An earlier alert said …")
+            || self
+                .tokens
+                .iter()
+                .find(|t| !t.is_punct() && !t.norm.bytes().all(|b| b.is_ascii_digit()))
+                .is_some_and(|t| t.is_any(CORRECTION_LABELS))
             // …or anywhere under a corrections column's heading.
             || under_corrections
             || reader_caught;
@@ -1076,7 +1081,23 @@ impl Sentence {
                 "mistaken",
                 "erroneous",
             ])
-        }) || opening.windows(2).any(|w| {
+        }) || next.block == self.block
+            // "… goes one version doing the rounds. That is a fantasy." (Not the next
+            // heading of a myths explainer: "## Myth 4: …".)
+            && opening.iter().any(|t| {
+                t.is_any(&[
+                    "fantasy",
+                    "myth",
+                    "fiction",
+                    "nonsense",
+                    "fabricated",
+                    "fabrication",
+                    "bogus",
+                    "disinformation",
+                    "misinformation",
+                ])
+            })
+            || opening.windows(2).any(|w| {
             // "I should correct that: …", "Let me correct you there."
             w[0].is("correct")
                 && w[1].is_any(&["that", "this", "you", "him", "her", "them", "myself"])

@@ -604,9 +604,18 @@ pub fn is_reporting(tokens: &[Token], i: usize) -> bool {
     }
     // "They decline to give numbers but signal that the force would be …"; "a signal
     // that" is a noun.
+    // ("Officials signal a force of under 40,000": a figure told.)
     if t.is("signal") {
-        return tokens.get(i + 1).is_some_and(|n| n.is("that"))
-            && !(i > 0 && tokens[i - 1].is_any(&["a", "the", "clear", "strong", "any", "no"]));
+        let rest = &tokens[i + 1..tokens.len().min(i + 7)];
+        let figure = rest.first().is_some_and(|n| n.is_any(&["a", "an"]))
+            && rest
+                .iter()
+                .any(|n| n.norm.starts_with(|c: char| c.is_ascii_digit()));
+        return (rest.first().is_some_and(|n| n.is("that")) || figure)
+            && !(i > 0
+                && tokens[i - 1].is_any(&[
+                    "a", "the", "clear", "strong", "any", "no", "serious", "this", "its", "their",
+                ]));
     }
     // "as Zelensky has pointed out"
     if t.is_any(&["pointed", "points", "point"]) {
