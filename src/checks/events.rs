@@ -1131,6 +1131,15 @@ fn check_event(
     };
     let lead = &tokens[start.max(r.first.saturating_sub(3))..r.first];
     let relative_event = lead.iter().any(|t| t.is_any(RELATIVE));
+    // "Diplomats returning from the summit in Paris on Wednesday": a date after the
+    // event may be the journey's.
+    // ("Looking back on the summit of 7 January" is the summit's date.)
+    let journey = lead
+        .iter()
+        .any(|t| t.is_any(&["returning", "returned", "returns"]))
+        || lead
+            .windows(2)
+            .any(|w| w[0].is_any(&["back", "home"]) && w[1].is("from"));
     // "A drone attack set oil storage tanks on fire in Russia's Belgorod region late on
     // Monday": a long predicate, with no clause or other event between, still dates it.
     let one_predicate = |d: &DateExpr| {
@@ -1199,6 +1208,21 @@ fn check_event(
                                 && *place != Some(m.mention.entity)
                         })
                 }) && !tokens[r.last + 1..d.first].iter().any(|t| t.is("than"))
+        })
+        // "reports of the Paris summit on 6 January 2026, The Telegraph's report of 25
+        // April": a date right after another event, before this one, is that event's.
+        .filter(|d| {
+            d.first > r.last
+                || !tokens[d.last + 1..r.first].iter().any(|t| t.is(","))
+                || !sentence.mentions.iter().any(|m| {
+                    m.last < d.first
+                        && d.first - m.last <= 2
+                        && m.mention.entity != r.event
+                        && matches!(
+                            ctx.base.entities[m.mention.entity].kind,
+                            EntityKind::Event | EntityKind::Document
+                        )
+                })
         })
         // "Finland joined in 2023 and Sweden in 2024, both citing Russia's invasion": an
         // event cited as a reason is not dated by what was done before it.
@@ -1278,6 +1302,7 @@ fn check_event(
                         })
                 });
             near(d)
+                && !(journey && d.first > r.last)
                 && !coordinated
                 && !anniversary
                 && !other_relative
@@ -2063,6 +2088,11 @@ fn is_specific_place(ctx: &Context<'_>, m: &crate::claims::SentenceMention) -> b
                     && !written.contains('.')
                     && written.chars().any(char::is_lowercase)
                     && !written.starts_with("the")
+                    // A seat of government names the government, not a place that can
+                    // contradict a summit's city ("Elysee talks" in Paris).
+                    && !["Élysée", "Elysee", "Kremlin", "Pentagon", "White House", "Palace"]
+                        .iter()
+                        .any(|seat| written.contains(seat))
             }
         }
         _ => false,
@@ -3140,6 +3170,36 @@ mod tests {
             "Russia's invasion in 2024 shocked Europe.",
             "event-date",
             "2024",
+        );
+    }
+
+    #[test]
+    fn a_journeys_date_a_question_answered_no_a_seat_of_government_and_a_date_before_a_comma() {
+        silent(
+            "Czech diplomats returning from the summit in Paris on Wednesday described it as a plan.",
+            "event-weekday",
+        );
+        flags(
+            "Looking back on the Paris summit of 7 January, the participants were relieved.",
+            "event-date",
+            "7 January",
+        );
+        silent(
+            "Remember the summit of the coalition of the willing in Geneva? No, neither do we.",
+            "event-place",
+        );
+        flags(
+            "Remember the summit of the coalition of the willing in Geneva? It was a good day.",
+            "event-place",
+            "Geneva",
+        );
+        silent(
+            "Reports of the Paris summit on 6 January 2026, The Telegraph's report of 25 April 2025 and a Sky News report.",
+            "event-date",
+        );
+        silent(
+            "US envoys were expected at the summit's Elysee talks in Paris on Tuesday.",
+            "event-place",
         );
     }
 }

@@ -1038,6 +1038,15 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                                 }) || p.mentions_of(o).next().is_some()
                             })
                         || introduced(ctx, sentence, figure, o)
+                        // "The highest figure, about 110,000, is Volodymyr Zelenskyy's": a
+                        // possessive predicate names its owner.
+                        || sentence.mentions.iter().any(|m| {
+                            m.mention.entity == o
+                                && m.first > 0
+                                && tokens[m.first - 1].is_any(&["is", "was", "remains"])
+                                && (tokens[m.last].norm.ends_with("'s")
+                                    || tokens.get(m.last + 1).is_some_and(|t| t.is("'s")))
+                        })
                         // "Four is Zelenskiy again, the one-million-strong army": the owner
                         // named just before, as a label.
                         || sentence.mentions.iter().any(|m| {
@@ -1509,7 +1518,13 @@ fn explicit(
                 .iter()
                 .any(|&(v, _)| v > figure.last && v < m.first && m.first - v <= 3);
             let reach = if lead || reported { 12 } else { 4 };
+            // "## One million: an army, not a force": the subject set aside.
+            let set_aside = m.first >= 2
+                && tokens[m.first - 2..m.first]
+                    .iter()
+                    .any(|t| t.is_any(&["not", "nor", "than"]));
             if between.len() > reach
+                || set_aside
                 || !has_unit && !lead
                 || between
                     .iter()
@@ -3884,6 +3899,28 @@ mod tests {
         );
         silent(
             &table.replace("POINTS", "reported as 19 points"),
+            "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn a_possessive_predicate_an_ing_report_and_a_subject_set_aside() {
+        silent(
+            "- The highest figure, about 110,000, is Volodymyr Zelenskyy's, and it describes what any force would need.",
+            "figure-unattributed",
+        );
+        flags(
+            "- The highest figure, about 110,000, is what any force would need.",
+            "figure-unattributed",
+            "about 110,000",
+        );
+        flags(
+            "Later briefings had officials suggesting a force of up to 50,000 troops.",
+            "figure-misattributed",
+            "up to 50,000 troops",
+        );
+        silent(
+            "## One million: an army, not a force\n\nText.\n",
             "quantity-bound",
         );
     }

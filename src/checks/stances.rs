@@ -1514,6 +1514,18 @@ fn find_object(
         .any(|t| t.is_any(&["be", "been", "being", "is", "are", "was", "were"]));
     if passive {
         for k in (clause_start.max(verb.saturating_sub(6))..verb).rev() {
+            // "would not be posted close to the front line and would be based instead in
+            // cities": a verb of its own after "and", with its own complement.
+            if tokens[k].is_any(&["and", "but", "or"])
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.is_any(&[
+                        "would", "will", "could", "might", "may", "should", "be", "is", "are",
+                        "was", "were", "instead",
+                    ])
+                })
+            {
+                break;
+            }
             if let Some(len) = object_at(tokens, objects, k) {
                 return Some((k + len - 1).max(verb_end));
             }
@@ -3745,6 +3757,19 @@ mod tests {
             "American troops will be stationed in Ukraine.",
             "stance-contradicted",
             "American troops will be stationed",
+        );
+    }
+
+    #[test]
+    fn a_verb_of_its_own_after_and_keeps_its_own_complement() {
+        silent(
+            "Officials have said the troops would not be posted close to the front line and would be based instead in cities.",
+            "negated-fact",
+        );
+        flags(
+            "The front line would be manned by European troops.",
+            "negated-fact",
+            "manned by European troops",
         );
     }
 }

@@ -313,7 +313,17 @@ fn after(ctx: &Context<'_>, sentence: &Sentence, mention: &SentenceMention) -> O
         .get(last + 1)
         .is_some_and(|t| t.is_any(&["from", "between", "until", "till", "in"]))
         && tokens.get(last + 2).is_some_and(year);
-    if !closes || dated {
+    // "Trusted by Vladimir Putin, the Kremlin official has become …": a name ending an
+    // opening phrase; the noun after the comma is the subject of the main verb.
+    let subject = mention.first > 0
+        && tokens[mention.first - 1].is_any(&["by", "to", "with", "from", "for", "of"])
+        && tokens.get(last + 1).is_some_and(|t| {
+            t.is_any(&[
+                "has", "had", "have", "is", "was", "will", "would", "became", "becomes", "remains",
+                "said", "says",
+            ])
+        });
+    if !closes || dated || subject {
         return None;
     }
     Some(qualify(ctx, sentence, first, last))
@@ -571,6 +581,19 @@ mod tests {
             "Putin, prime minister, has rarely conceded a point.",
             "title-mismatch",
             "prime minister",
+        );
+    }
+
+    #[test]
+    fn a_name_ending_an_opening_phrase_is_no_appositions_head() {
+        silent(
+            "Harvard-educated and trusted by Vladimir Putin, the Kremlin official has become Moscow's channel.",
+            "title-mismatch",
+        );
+        flags(
+            "He met Vladimir Putin, the Kremlin official, in Moscow.",
+            "title-mismatch",
+            "Kremlin official",
         );
     }
 }

@@ -579,11 +579,13 @@ impl Sentence {
         }
         // "… that a force of 110,000 had been agreed. Nothing of the kind was agreed.": denied
         // outright, whoever said it.
+        // ("Remember the summit of the coalition in Geneva? No, neither do we.": a question
+        // answered "no".)
         let denied_outright = next.is_some_and(|n| {
             n.block == self.block
-                && n.tokens.windows(4).take(1).any(|w| {
+                && (n.tokens.windows(4).take(1).any(|w| {
                     w[0].is("nothing") && w[1].is("of") && w[2].is("the") && w[3].is("kind")
-                })
+                }) || self.is_question() && n.tokens.first().is_some_and(|t| t.is("no")))
         });
         if denied_outright {
             return Some(Retraction::Whole);

@@ -152,6 +152,12 @@ pub const REPORTING: &[&str] = &[
     "stating",
     "declaring",
     "describing",
+    "suggesting",
+    "estimating",
+    "predicting",
+    "signalling",
+    "signaling",
+    "indicating",
 ];
 
 /// Words that negate what follows.
