@@ -1134,12 +1134,15 @@ fn check_event(
     // "Diplomats returning from the summit in Paris on Wednesday": a date after the
     // event may be the journey's.
     // ("Looking back on the summit of 7 January" is the summit's date.)
-    let journey = lead
-        .iter()
-        .any(|t| t.is_any(&["returning", "returned", "returns"]))
-        || lead
-            .windows(2)
-            .any(|w| w[0].is_any(&["back", "home"]) && w[1].is("from"));
+    let journey_after = |d: &DateExpr| {
+        d.first > r.last
+            && (lead
+                .iter()
+                .any(|t| t.is_any(&["returning", "returned", "returns"]))
+                || lead
+                    .windows(2)
+                    .any(|w| w[0].is_any(&["back", "home"]) && w[1].is("from")))
+    };
     // "A drone attack set oil storage tanks on fire in Russia's Belgorod region late on
     // Monday": a long predicate, with no clause or other event between, still dates it.
     let one_predicate = |d: &DateExpr| {
@@ -1302,7 +1305,7 @@ fn check_event(
                         })
                 });
             near(d)
-                && !(journey && d.first > r.last)
+                && !journey_after(d)
                 && !coordinated
                 && !anniversary
                 && !other_relative
