@@ -1419,6 +1419,23 @@ fn owner_by_value(
     }
 }
 
+/// Who comes "from N countries" to a meeting, or is sent from them.
+const ATTENDEES: &[&str] = &[
+    "leaders",
+    "envoys",
+    "delegations",
+    "delegates",
+    "representatives",
+    "officials",
+    "ministers",
+    "heads",
+    "participants",
+    "governments",
+    "troops",
+    "soldiers",
+    "personnel",
+];
+
 /// Words that make a clause a requirement.
 const REQUIRING: &[&str] = &[
     "need",
@@ -1471,21 +1488,7 @@ fn explicit(
             if between.len() >= 2
                 && between[between.len() - 1].is("from")
                 && between[between.len() - 2].kind == crate::claims::tokens::TokenKind::Word
-                && !between[between.len() - 2].is_any(&[
-                    "leaders",
-                    "envoys",
-                    "delegations",
-                    "delegates",
-                    "representatives",
-                    "officials",
-                    "ministers",
-                    "heads",
-                    "participants",
-                    "governments",
-                    "troops",
-                    "soldiers",
-                    "personnel",
-                ])
+                && !between[between.len() - 2].is_any(ATTENDEES)
             {
                 continue;
             }
@@ -2066,6 +2069,20 @@ fn implicit(
         .map(|&(e, _)| e)
         .filter(|&e| is_meeting(e))
         .collect();
+    // ("defence planners from a dozen countries gathered at the end of January": others
+    // who met, not the meeting's attendees.)
+    let from_at = if figure.first >= 1 && tokens[figure.first - 1].is_any(&["a", "an", "some"]) {
+        figure.first - 1
+    } else {
+        figure.first
+    };
+    let others_met = from_at >= 2
+        && tokens[from_at - 1].is("from")
+        && tokens[from_at - 2].kind == TokenKind::Word
+        && !tokens[from_at - 2].is_any(ATTENDEES);
+    if others_met {
+        return None;
+    }
     if let ([meeting], true) = (meetings.as_slice(), meeting_clause) {
         return Some(*meeting);
     }
@@ -3922,6 +3939,31 @@ mod tests {
         silent(
             "## One million: an army, not a force\n\nText.\n",
             "quantity-bound",
+        );
+    }
+
+    #[test]
+    fn phone_numbers_chart_labels_a_clause_of_its_own_and_others_who_met() {
+        for text in [
+            "The force would be under 30,000. The number is 0800 095 958, text us on 81958.",
+            "## Chart 5: What the 28-point plan would have meant",
+            "The coalition of the willing met in Paris. Defence planners from a dozen countries gathered at the end of January.",
+        ] {
+            silent(text, "quantity-bound");
+        }
+        flags(
+            "The coalition of the willing met in Paris. Leaders from 45 countries gathered there.",
+            "quantity-bound",
+            "45 countries",
+        );
+        silent(
+            "Officials have signalled that the force would be under 30,000 personnel, though planners have since drawn up options for a force of up to 60,000.",
+            "figure-misattributed",
+        );
+        flags(
+            "Officials have signalled that the force would be of up to 60,000, though nobody has said more.",
+            "figure-misattributed",
+            "up to 60,000",
         );
     }
 }

@@ -2279,6 +2279,21 @@ fn claim_of(
     }) {
         hedged = true;
     }
+    // "when I ask what Germany would contribute to the force": an indirect question.
+    if actor_first >= 2
+        && tokens[actor_first - 1].is_any(&["what", "how", "where", "when", "whom"])
+        && tokens[actor_first.saturating_sub(4)..actor_first - 1]
+            .iter()
+            .any(|t| {
+                t.is_any(&[
+                    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "know",
+                    "knows", "unclear", "clear", "say", "said", "explain", "tell", "decide",
+                    "question",
+                ])
+            })
+    {
+        hedged = true;
+    }
     // "Had Washington refused to back the force, …": an inverted condition.
     if clause_start == 0
         && tokens.first().is_some_and(|t| t.is_any(&["had", "were"]))
@@ -3770,6 +3785,19 @@ mod tests {
             "The front line would be manned by European troops.",
             "negated-fact",
             "manned by European troops",
+        );
+    }
+
+    #[test]
+    fn an_indirect_question_asserts_nothing() {
+        silent(
+            "But when I ask what Germany would contribute to the force itself, the answers slide back into the conditional.",
+            "stance-contradicted",
+        );
+        flags(
+            "Germany would contribute to the force.",
+            "stance-contradicted",
+            "Germany would contribute to the force",
         );
     }
 }

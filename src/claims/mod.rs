@@ -253,7 +253,9 @@ impl Sentence {
         let own_clause = |v: usize| {
             (v + 2..i).any(|k| {
                 self.tokens[k - 1].is(",")
-                    && self.tokens[k].is_any(&["as", "while", "whereas"])
+                    // ("…under 30,000 personnel, though European planners have since
+                    // drawn up options for a force of up to 60,000")
+                    && self.tokens[k].is_any(&["as", "while", "whereas", "though", "although"])
                     && !self.tokens.get(k + 1).is_some_and(|t| {
                         t.is_any(&["many", "much", "few", "little", "high", "low", "large"])
                     })

@@ -164,6 +164,11 @@ const NOT_A_COUNT: &[&str] = &[
     "reference",
     "serial",
     "ticket",
+    // "## Chart 5: What the 28-point plan would have meant".
+    "chart",
+    "graphic",
+    "map",
+    "slide",
 ];
 
 /// All figures of a sentence.
@@ -209,7 +214,22 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     // "TAKE 7 -- CONTEXT": a wire take's number, opening its line ("would take 110,000
     // troops" is a count).
     let take = i == 1 && tokens[0].is_any(&["take", "takes"]);
+    // "The number is 0800 095 958, text us on 81958": a phone number, a leading zero or
+    // a number to call or text.
+    let leading_zero = |t: &Token| {
+        let b = t.norm.as_bytes();
+        b.len() >= 2 && b[0] == b'0' && b[1].is_ascii_digit()
+    };
+    let bare_digits =
+        tokens[i].norm.len() >= 5 && tokens[i].norm.bytes().all(|b| b.is_ascii_digit());
+    let phone = leading_zero(&tokens[i])
+        || i > 0 && leading_zero(&tokens[i - 1])
+        || bare_digits
+            && tokens[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| t.is_any(&["text", "call", "dial", "ring", "phone", "sms", "tel"]));
     if abbreviated
+        || phone
         || footnote
         || take
         || i > 0 && tokens[i - 1].is_any(NOT_A_COUNT) && !verb_number
