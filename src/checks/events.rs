@@ -1235,6 +1235,19 @@ fn check_event(
                     .iter()
                     .any(|t| t.is_any(&["citing", "cited"]))
         })
+        // "LONDON, Wednesday 7 January 2026 -- compiled for …": a dateline opening its
+        // line dates the piece, not the event on the line before.
+        .filter(|d| {
+            let k = d.first;
+            let city = k >= 2 && tokens[k - 1].is(",") && {
+                let word = &text[tokens[k - 2].span.start..tokens[k - 2].span.end];
+                word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
+            };
+            let line_start = k >= 2
+                && (k == 2
+                    || text[tokens[k - 3].span.end..tokens[k - 2].span.start].contains('\n'));
+            !(city && line_start && d.first > r.last)
+        })
         // "Thursday 8 January 2026, 11:30 GMT": a dateline with its clock time.
         .filter(|d| {
             !tokens.get(d.last + 1).is_some_and(|t| t.is(","))
@@ -2109,7 +2122,7 @@ fn relative_date(tokens: &[crate::claims::tokens::Token], d: &DateExpr) -> bool 
         .any(|t| t.is_any(RELATIVE))
 }
 
-fn date_conflicts(right: Date, d: &DateExpr) -> bool {
+pub(crate) fn date_conflicts(right: Date, d: &DateExpr) -> bool {
     let year = matches!((right.year, d.year), (r, Some(y)) if r != y);
     let month = matches!((right.month, d.month), (Some(r), Some(m)) if r != m);
     let day = matches!((right.day, d.day), (Some(r), Some(x)) if r != x);
@@ -3203,6 +3216,19 @@ mod tests {
         silent(
             "US envoys were expected at the summit's Elysee talks in Paris on Tuesday.",
             "event-place",
+        );
+    }
+
+    #[test]
+    fn a_dateline_opening_its_line_dates_the_piece() {
+        silent(
+            "Story: Paris summit\nLONDON, Wednesday 7 January 2026 -- compiled for the night editor.\n",
+            "event-weekday",
+        );
+        flags(
+            "Story: Paris summit, Wednesday 7 January 2026 -- compiled for the night editor.\n",
+            "event-weekday",
+            "Wednesday 7 January 2026",
         );
     }
 }

@@ -1088,6 +1088,22 @@ fn check_figure(ctx: &Context<'_>, sentence: &Sentence, figure: &Figure) -> Opti
                 ));
                 return Some(d);
             }
+            // "## The other number: one million", above "Zelenskyy has said Ukraine would
+            // need a one-million-strong army": a heading whose section credits the figure.
+            let credited_below = base.facts.iter().any(|f| match &f.data {
+                FactData::Figure {
+                    value,
+                    said_by: Some(who),
+                    ..
+                } => {
+                    fits(figure, value.interval())
+                        && heading_credited_below(ctx, sentence, figure, *who)
+                }
+                _ => false,
+            });
+            if credited_below {
+                return None;
+            }
             let fact = *plain.first()?;
             let mut d = finding(
                 base,
@@ -1892,7 +1908,16 @@ fn implicit(
                 })
         })
         .unwrap_or(end);
-    let about_something_else = about_something_else(tokens, start, aside);
+    // "Sustaining a deployment of 25,000 means tying down roughly 75,000 soldiers across
+    // the rotation cycle": the rule of three, not the force's size.
+    let rotation_pool = tokens[figure.last + 1..tokens.len().min(figure.last + 7)]
+        .windows(3)
+        .any(|w| {
+            w[0].is_any(&["across", "over", "throughout"])
+                && (w[1].is_any(&["rotation", "rotations", "cycle"])
+                    || w[2].is_any(&["rotation", "rotations", "cycle"]))
+        });
+    let about_something_else = about_something_else(tokens, start, aside) || rotation_pool;
     if !clause.iter().any(|t| t.is_any(CONTEXT)) || about_something_else || poll || counted_before {
         return None;
     }
@@ -3964,6 +3989,49 @@ mod tests {
             "Officials have signalled that the force would be of up to 60,000, though nobody has said more.",
             "figure-misattributed",
             "up to 60,000",
+        );
+    }
+
+    #[test]
+    fn table_cells_datelines_proportions_rotation_pools_and_headings_credited_below() {
+        for (text, code) in [
+            (
+                "| Myth | Fact |\n| --- | --- |\n| \"The force will be 100,000 strong.\" | Officials signalled it would be under 30,000 personnel. |\n",
+                "figure-misattributed",
+            ),
+            (
+                "12:10  UKRAINE: Reassurance force would number 30-35k troops, based away from front line",
+                "figure-misattributed",
+            ),
+            (
+                "Thank you for squeezing into a room designed for half this many people. The force would be under 30,000.",
+                "quantity-bound",
+            ),
+            (
+                "Sustaining a deployment of 25,000 means tying down roughly 75,000 soldiers across the rotation cycle.",
+                "quantity-bound",
+            ),
+            (
+                "Officials said the force would be under 30,000.\n\n## The other number: one million\n\nZelenskyy has said Ukraine would need a one-million-strong army.\n",
+                "quantity-bound",
+            ),
+        ] {
+            silent(text, code);
+        }
+        flags(
+            "12:10  UKRAINE: Reassurance force would number 30-35k troops, based away from front line",
+            "quantity-bound",
+            "30-35k troops",
+        );
+        flags(
+            "Officials said the force would be under 30,000.\n\n## The other number: one million\n\nNobody knows.\n",
+            "quantity-bound",
+            "one million",
+        );
+        flags(
+            "Credible denial would require some 110,000 troops, sustained through rotation.",
+            "figure-unattributed",
+            "some 110,000 troops",
         );
     }
 }

@@ -249,6 +249,11 @@ fn check_verb(
         if another_place(ctx, sentence, *actor, clause_start, clause_end) {
             continue;
         }
+        // …or on another day: "A drone strike on the neighbouring village of Dubki on 2
+        // February injured two people".
+        if another_day(ctx, sentence, *actor, (clause_start, clause_end)) {
+            continue;
+        }
         // "US troops being sent": a name used attributively sits inside the object.
         let attributive = mention.mention.form == Form::Adjective
             || object_at(tokens, objects, mention.last + 1).is_some();
@@ -1856,6 +1861,54 @@ fn refuses(tokens: &[Token], actor_last: usize, noun: usize) -> bool {
                 "rule", "ruled", "rules", "ruling", "refuse", "refused", "refuses", "reject",
                 "rejected", "rejects", "exclude", "excluded", "excludes", "vetoed",
             ])
+        })
+}
+
+/// Whether the clause dates an event to another day than its own: its date, or its
+/// weekday ("A drone strike on the village of Dubki on 2 February injured two people":
+/// 2 February 2026 was a Monday, the Belgorod attack a Tuesday).
+fn another_day(
+    ctx: &Context<'_>,
+    sentence: &Sentence,
+    event: EntityId,
+    (clause_start, clause_end): (usize, usize),
+) -> bool {
+    let facts = ctx.index.events.get(&event).map_or(&[][..], Vec::as_slice);
+    let (mut date, mut weekday) = (None, None);
+    for &f in facts {
+        if let FactData::Happened {
+            date: d,
+            weekday: w,
+            ..
+        } = &ctx.base.facts[f].data
+        {
+            date = date.or(*d);
+            weekday = weekday.or(*w);
+        }
+    }
+    // ("The drone attack on Belgorod on Sunday killed three": its own place, the wrong
+    // day.)
+    let words = &ctx.analysis.draft.text[sentence.span.start..sentence.span.end];
+    if super::happening(ctx, event)
+        .place
+        .is_some_and(|p| words.contains(ctx.base.entities[p].name.as_str()))
+    {
+        return false;
+    }
+    let year = ctx.as_of.map(|d| d.year);
+    sentence
+        .dates
+        .iter()
+        .filter(|d| d.first >= clause_start && d.last < clause_end)
+        .any(|d| {
+            let told = d
+                .day
+                .zip(d.month)
+                .and_then(|(day, month)| crate::date::Date::ymd(d.year.or(year)?, month, day).ok());
+            let told_weekday = d.weekday.or_else(|| told.and_then(|t| t.weekday()));
+            date.is_some_and(|right| {
+                (d.day.is_some() || d.month.is_some()) && super::events::date_conflicts(right, d)
+            }) || matches!((weekday, told_weekday), (Some(w), Some(t)) if w != t)
         })
 }
 
@@ -3798,6 +3851,27 @@ mod tests {
             "Germany would contribute to the force.",
             "stance-contradicted",
             "Germany would contribute to the force",
+        );
+    }
+
+    #[test]
+    fn another_days_attack_a_denial_later_in_the_sentence_and_a_quoted_myth() {
+        silent(
+            "A drone strike on the neighbouring village of Dubki on 2 February injured two people.",
+            "negated-fact",
+        );
+        flags(
+            "The drone attack on Belgorod on Sunday killed three people.",
+            "negated-fact",
+            "drone attack on Belgorod on Sunday killed three people",
+        );
+        silent(
+            "Spain, which on Tuesday pledged troops to the force, would be \"a full partner\", a Madrid daily declared, before the government spokeswoman said no such decision had been taken.",
+            "stance-contradicted",
+        );
+        silent(
+            "| Myth | Fact |\n| --- | --- |\n| \"The troops will hold the front line.\" | Officials said soldiers would not be posted close to frontline areas. |\n",
+            "negated-fact",
         );
     }
 }

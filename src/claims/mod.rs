@@ -139,8 +139,12 @@ impl Sentence {
                         .any(|m| m.first > k && m.first <= k + 2 && m.last < v)
             })
         };
+        // ("| "The force will be 100,000 strong." | Officials signalled it would be …": the
+        // next cell answers the claim.)
+        let next_cell = |v: usize| self.tokens[i..v].iter().any(|t| t.is("|"));
         let in_clause = |v: usize| {
             v < end
+                && !next_cell(v)
                 && !subordinate(v)
                 && !coordinated(v)
                 && !described(v)
@@ -706,7 +710,15 @@ impl Sentence {
                             && w[1].is_any(&["that", "it", "this"])
                     })
             });
-        if rebutted_here || ruled_out_here {
+        // "…, a Madrid daily declared on Wednesday, before the government spokeswoman said
+        // no such decision had been taken": a later speaker in the sentence denies it.
+        let denied_later = self.speech.len() >= 2
+            && self.speech.iter().skip(1).any(|&(v, _)| {
+                self.tokens[v + 1..self.tokens.len().min(v + 4)]
+                    .windows(2)
+                    .any(|w| w[0].is("no") && w[1].is("such"))
+            });
+        if rebutted_here || ruled_out_here || denied_later {
             return Some(Retraction::Whole);
         }
         // A corrections column: what "an article", "a graphic" or "a report" said, with
@@ -1282,7 +1294,7 @@ pub fn analyse_with<'d>(
                         .any(|m| m.first <= i && i <= m.last);
                     !named && speech::is_reporting(&tokens, i)
                         || speech::is_attribution_slot(&tokens, &sentence_mentions, i, &|e| {
-                            base.entities[e].kind == EntityKind::Person
+                            base.entities[e].kind
                         })
                 })
                 .map(|i| {
@@ -1397,8 +1409,21 @@ impl Analysis<'_> {
                         .iter()
                         .filter(|s| s.span.overlaps(q.outer))
                         .all(|s| {
-                            !s.speech.iter().any(|(_, who)| {
+                            // (A speaker in another cell of a table row answers the quote:
+                            // "| “The troops will hold the front line.” | Officials said …".)
+                            !s.speech.iter().any(|&(v, who)| {
+                                let at = s.tokens[v].span;
+                                let between = if at.start >= q.outer.end {
+                                    q.outer.end..at.start
+                                } else {
+                                    at.end.min(q.outer.start)..q.outer.start
+                                };
                                 matches!(who, Some(Speaker::Entity(_) | Speaker::Resolved(_)))
+                                    && !self
+                                        .draft
+                                        .text
+                                        .get(between)
+                                        .is_some_and(|t| t.contains('|'))
                             })
                         })
             })

@@ -228,8 +228,14 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             && tokens[i.saturating_sub(3)..i]
                 .iter()
                 .any(|t| t.is_any(&["text", "call", "dial", "ring", "phone", "sms", "tel"]));
+    // "a room designed for half this many people": a proportion, no count.
+    let proportion = tokens[i].is_any(&["half", "twice", "double", "triple"])
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_any(&["this", "that", "as", "these", "those"]));
     if abbreviated
         || phone
+        || proportion
         || footnote
         || take
         || i > 0 && tokens[i - 1].is_any(NOT_A_COUNT) && !verb_number

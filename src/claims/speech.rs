@@ -3,7 +3,7 @@
 
 use super::tokens::Token;
 use super::SentenceMention;
-use crate::factbase::EntityId;
+use crate::factbase::{EntityId, EntityKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -796,7 +796,7 @@ pub fn is_attribution_slot(
     tokens: &[Token],
     mentions: &[SentenceMention],
     i: usize,
-    is_person: &dyn Fn(EntityId) -> bool,
+    kind: &dyn Fn(EntityId) -> EntityKind,
 ) -> bool {
     let t = &tokens[i];
     // Right after the name, after its separate possessive mark ("officials ' ceiling"),
@@ -813,7 +813,18 @@ pub fn is_attribution_slot(
             m.first > 0
                 && m.last + 1 == i
                 && tokens[m.first - 1].is_any(&["|", ":", "]"])
-                && is_person(m.mention.entity)
+                && kind(m.mention.entity) == EntityKind::Person
+        };
+        // "12:10  UKRAINE: Reassurance force would number …": a country after an alert's
+        // time is its dateline.
+        let dateline = |m: &SentenceMention| {
+            matches!(
+                kind(m.mention.entity),
+                EntityKind::Country | EntityKind::Place
+            ) && m.first > 0
+                && tokens[..m.first]
+                    .iter()
+                    .all(|t| t.is_punct() || t.norm.bytes().all(|b| b.is_ascii_digit()))
         };
         return mentions.iter().any(field)
             || i <= 9
@@ -822,6 +833,7 @@ pub fn is_attribution_slot(
                     // is a dateline.)
                     (i <= 6 || tokens.get(m.last + 1).is_some_and(|t| t.is(",")))
                         && after_mention(&m)
+                        && !dateline(m)
                         && !preceded_by_preposition(tokens, m.first)
                         && !(m.first > 0
                             && tokens[m.first - 1].is_any(&[
