@@ -2111,6 +2111,45 @@ fn implicit(
     if let ([meeting], true) = (meetings.as_slice(), meeting_clause) {
         return Some(*meeting);
     }
+    // Several meetings in the draft: the one this clause dates or places ("On Monday 6
+    // January, leaders and envoys from some 45 countries met at the Élysée", "met in
+    // Paris").
+    // (With no meeting named by its name, any the fact base knows: "met at the Élysée".)
+    if meeting_clause && meetings.len() != 1 {
+        let mut known: Vec<EntityId> = ctx
+            .index
+            .figures
+            .keys()
+            .copied()
+            .filter(|&e| is_meeting(e))
+            .collect();
+        known.sort();
+        let meetings = if meetings.is_empty() {
+            known
+        } else {
+            meetings.clone()
+        };
+        // (Only a count of what a meeting counts: "some 45 countries", not "110,000 troops
+        // … anything on the table in Paris".)
+        let meetings: Vec<EntityId> = meetings.into_iter().filter(|&e| has_measure(e)).collect();
+        let placed_or_dated = |e: EntityId| {
+            let h = super::happening(ctx, e);
+            let dated = h.date.is_some_and(|right| {
+                sentence
+                    .dates
+                    .iter()
+                    .any(|d| d.day.is_some() && d.day == right.day && d.month == right.month)
+            });
+            let placed = h
+                .place
+                .is_some_and(|p| sentence.mentions.iter().any(|m| m.mention.entity == p));
+            dated || placed
+        };
+        let mut found = meetings.iter().copied().filter(|&e| placed_or_dated(e));
+        if let (Some(e), None) = (found.next(), found.next()) {
+            return Some(e);
+        }
+    }
     // No main subject, or two as often: the one whose own figure this is ("To really
     // deter Russia, 110,000 troops would be needed" is the force's size, the one figure of
     // about 110,000 the fact base knows), when only one fact gives that value.
@@ -2155,6 +2194,8 @@ fn about_something_else(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// Words that make a clause about who attended a meeting.
 const MEETING_CONTEXT: &[&str] = &[
+    "representatives",
+    "participants",
     "attended",
     "attend",
     "attending",
@@ -2215,6 +2256,9 @@ const CONTEXT: &[&str] = &[
     "leaders",
     "envoys",
     "delegations",
+    "delegates",
+    "representatives",
+    "participants",
     "room",
     "met",
     "gathered",
@@ -4032,6 +4076,32 @@ mod tests {
             "Credible denial would require some 110,000 troops, sustained through rotation.",
             "figure-unattributed",
             "some 110,000 troops",
+        );
+    }
+
+    #[test]
+    fn a_meetings_attendance_told_by_its_representatives_date_or_place() {
+        flags(
+            "The Paris summit was a success. Representatives of some 45 countries took part, most of them European.",
+            "quantity-bound",
+            "some 45 countries",
+        );
+        flags(
+            "On Monday 6 January, leaders and envoys from some 45 countries met at the Élysée.",
+            "quantity-bound",
+            "some 45 countries",
+        );
+        silent(
+            "On Monday 6 January, leaders and envoys from some 35 countries met at the Élysée.",
+            "quantity-bound",
+        );
+        silent(
+            "About 110,000 troops would be needed to deter a renewed offensive, far beyond anything on the table in Paris.",
+            "quantity-bound",
+        );
+        silent(
+            "The jet took London to New York in about three and a half hours.",
+            "quantity-bound",
         );
     }
 }
