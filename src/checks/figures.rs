@@ -1918,7 +1918,15 @@ fn implicit(
                     || w[2].is_any(&["rotation", "rotations", "cycle"]))
         });
     let about_something_else = about_something_else(tokens, start, aside) || rotation_pool;
-    if !clause.iter().any(|t| t.is_any(CONTEXT)) || about_something_else || poll || counted_before {
+    // ("More than 40 countries took part in Paris": "took" only with "part".)
+    let took_part = clause
+        .windows(2)
+        .any(|w| w[0].is_any(&["took", "take", "taking"]) && w[1].is("part"));
+    if !(clause.iter().any(|t| t.is_any(CONTEXT)) || took_part)
+        || about_something_else
+        || poll
+        || counted_before
+    {
         return None;
     }
     let generic_subject = tokens[start..figure.first].iter().any(|t| {
@@ -2194,6 +2202,7 @@ fn about_something_else(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// Words that make a clause about who attended a meeting.
 const MEETING_CONTEXT: &[&str] = &[
+    "part",
     "representatives",
     "participants",
     "attended",
@@ -4103,5 +4112,15 @@ mod tests {
             "The jet took London to New York in about three and a half hours.",
             "quantity-bound",
         );
+    }
+
+    #[test]
+    fn countries_that_took_part() {
+        flags(
+            "More than 40 countries took part in Paris.",
+            "quantity-bound",
+            "More than 40 countries",
+        );
+        silent("About 35 countries took part in Paris.", "quantity-bound");
     }
 }

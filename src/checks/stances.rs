@@ -527,6 +527,15 @@ fn another_place(
     let Some(place) = super::happening(ctx, actor).place else {
         return false;
     };
+    // "On the night of the Paris summit, …, the governor of Russia's Belgorod region
+    // reported a drone attack …": its own place named, whatever else the sentence places.
+    if sentence
+        .mentions
+        .iter()
+        .any(|m| m.mention.entity == place && m.first >= clause_start && m.last < clause_end)
+    {
+        return false;
+    }
     // "on Kyiv", "in Kharkiv"; not "the Ukrainian drone attack".
     let tokens = &sentence.tokens;
     let known_elsewhere = sentence.mentions.iter().any(|m| {
@@ -3871,6 +3880,19 @@ mod tests {
         );
         silent(
             "| Myth | Fact |\n| --- | --- |\n| \"The troops will hold the front line.\" | Officials said soldiers would not be posted close to frontline areas. |\n",
+            "negated-fact",
+        );
+    }
+
+    #[test]
+    fn an_attack_at_its_own_place_beside_another_events_place() {
+        flags(
+            "On the night of the Paris summit, as leaders in Paris were still talking, the governor of Russia's Belgorod region reported a Ukrainian drone attack that set oil storage tanks ablaze, killing two workers.",
+            "negated-fact",
+            "drone attack that set oil storage tanks ablaze, killing two workers",
+        );
+        silent(
+            "A Russian drone attack on Kyiv killed two workers.",
             "negated-fact",
         );
     }
