@@ -873,9 +873,8 @@ fn plainly_theirs(
     let only_e = |speech: &[(usize, Option<Speaker>)]| {
         !speech.is_empty() && speech.iter().all(|(_, sp)| *sp == Some(Speaker::Entity(e)))
     };
-    // No other reporting verb between the pronoun's and the quote ("a figure he repeats
-    // whenever Europeans speak of “several thousand”").
-    // …nor a clause of its own ("a figure he repeats whenever Europeans speak of “…”").
+    // No other reporting verb between the pronoun's and the quote, nor a clause of its
+    // own ("a figure he repeats whenever Europeans speak of “several thousand”").
     let between = || {
         s.tokens
             .iter()
@@ -909,11 +908,7 @@ fn plainly_theirs(
                 .filter(|m| m.last < verb)
                 .all(|m| m.mention.entity == e);
     }
-    let sentences = &ctx.analysis.sentences;
-    let Some(i) = sentences.iter().position(|x| std::ptr::eq(x, s)) else {
-        return false;
-    };
-    let Some(previous) = i.checked_sub(1).map(|k| &sentences[k]) else {
+    let Some(previous) = ctx.analysis.before_in_block(s) else {
         return false;
     };
     // The sentence before is about `e`: named early, before any pronoun of its own ("He
@@ -924,8 +919,7 @@ fn plainly_theirs(
                 .iter()
                 .any(|t| t.is_any(&["he", "she", "they", "i", "we"]))
     });
-    previous.block == s.block
-        && subject
+    subject
         && only_e(&previous.speech)
         && previous
             .mentions
